@@ -1,0 +1,119 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { exportJWK, generateKeyPair } from 'jose'
+import Provider, { type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider'
+import { createExtraTokenClaims, createFindAccount, openidClaims } from './claims'
+import { createLoadExistingGrant } from './grants'
+import { eidasAcr } from './levels'
+import type { LoginContextStore } from './login-context'
+import { errorPage, loggedOutPage, logoutPage } from './provider-pages'
+
+/** Lifetimes in seconds. */
+export const lifetimes = {
+  accessToken: 5 * 60,
+  idToken: 60 * 60,
+  /** Absolute: rotation hands out new refresh tokens, never a longer login. */
+  refreshToken: 8 * 60 * 60,
+  session: 8 * 60 * 60,
+  authorizationCode: 60,
+  interaction: 30 * 60,
+} as const
+
+export interface ProviderSettings {
+  issuer: string
+  /** Path part of the issuer, e.g. '/mock-digid'. */
+  basePath: string
+  clientId: string
+  appOrigins: readonly string[]
+  contexts: LoginContextStore
+}
+
+/** A fresh RS256 key per process: tokens do not need to survive a restart of the mock. */
+async function createSigningKey(): Promise<JWK> {
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true })
+  const jwk = await exportJWK(privateKey)
+  return { ...jwk, kid: randomUUID(), alg: 'RS256', use: 'sig' }
+}
+
+export async function createProvider(settings: ProviderSettings): Promise<Provider> {
+  const { issuer, basePath, clientId, appOrigins, contexts } = settings
+
+  const configuration: Configuration = {
+    clients: [
+      {
+        client_id: clientId,
+        client_name: 'Mijn Overheid',
+        application_type: 'web',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: appOrigins.map((origin) => `${origin}/auth/callback`),
+        post_logout_redirect_uris: appOrigins.map((origin) => `${origin}/uitgelogd`),
+        // The app enforces an absolute session limit from auth_time.
+        require_auth_time: true,
+      },
+    ],
+    jwks: { keys: [await createSigningKey()] },
+    cookies: {
+      keys: [randomBytes(32).toString('base64url')],
+      names: { session: 'digid_session', interaction: 'digid_interaction', resume: 'digid_interaction_resume' },
+      // Over plain http oidc-provider leaves `secure` off by itself; the path keeps DigiD's cookies away from /api.
+      long: { httpOnly: true, sameSite: 'lax', path: basePath },
+      short: { httpOnly: true, sameSite: 'lax' },
+    },
+    responseTypes: ['code'],
+    pkce: { required: () => true },
+    scopes: ['openid'],
+    claims: { acr: null, auth_time: null, sid: null, iss: null, openid: openidClaims },
+    // Put sub_id_type, loa_digid and represents in the ID token too, not only at userinfo.
+    conformIdTokenClaims: false,
+    acrValues: [eidasAcr.low, eidasAcr.substantial, eidasAcr.high],
+    features: {
+      devInteractions: { enabled: false },
+      resourceIndicators: { enabled: false },
+      revocation: {
+        enabled: true,
+        allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId,
+      },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.type = 'html'
+          ctx.body = logoutPage(basePath, form)
+        },
+        postLogoutSuccessSource: (ctx) => {
+          ctx.type = 'html'
+          ctx.body = loggedOutPage(basePath)
+        },
+      },
+    },
+    ttl: {
+      AccessToken: lifetimes.accessToken,
+      IdToken: lifetimes.idToken,
+      AuthorizationCode: lifetimes.authorizationCode,
+      RefreshToken: (ctx) => Math.max(1, ctx.oidc.entities.RotatedRefreshToken?.remainingTTL ?? lifetimes.refreshToken),
+      Grant: lifetimes.refreshToken,
+      Session: lifetimes.session,
+      Interaction: lifetimes.interaction,
+    },
+    // Public client: a refresh token without asking for offline_access, and a new one on every use.
+    issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: true,
+    loadExistingGrant: createLoadExistingGrant(contexts),
+    findAccount: createFindAccount(contexts),
+    extraTokenClaims: createExtraTokenClaims(contexts),
+    interactions: {
+      // Absolute path: oidc-provider's default ignores the mount path.
+      url: (_ctx, interaction) => `${basePath}/interaction/${interaction.uid}`,
+    },
+    clientBasedCORS: (_ctx, origin) => appOrigins.includes(origin),
+    renderError: (ctx: KoaContextWithOIDC, out) => {
+      ctx.type = 'html'
+      ctx.body = errorPage(basePath, { error: out.error, description: out.error_description })
+    },
+  }
+
+  const provider = new Provider(issuer, configuration)
+  // Revoked grants take their tokens with them; forget what was chosen at that login too.
+  provider.on('grant.revoked', (_ctx, grantId) => contexts.delete(grantId))
+  return provider
+}

@@ -1,0 +1,115 @@
+import type { Translation } from '@/shared/i18n'
+
+const nl = {
+  app: {
+    name: 'Mijn Overheid',
+    titleSuffix: 'Mijn Overheid',
+    skipLink: 'Direct naar de inhoud',
+    pageLoaded: 'Pagina geladen: {title}',
+    nav: {
+      label: 'Hoofdmenu',
+      overzicht: 'Overzicht',
+      berichten: 'Berichten',
+      gegevens: 'Gegevens',
+      zaken: 'Zaken',
+      machtigingen: 'Machtigingen',
+      unread: '{count} ongelezen',
+    },
+    header: {
+      loggedInAs: 'Ingelogd als {name}',
+      loggedIn: 'U bent ingelogd',
+      logout: 'Uitloggen',
+      login: 'Inloggen',
+      home: 'Mijn Overheid, naar het overzicht',
+    },
+    language: {
+      label: 'Taal',
+      switchTo: 'English',
+      switchToLang: 'en',
+      switchToHint: 'Switch to English',
+    },
+    footer: {
+      label: 'Over deze website',
+      toegankelijkheid: 'Toegankelijkheid',
+      privacy: 'Privacy',
+      contact: 'Contact',
+      about: 'Mijn Overheid is de persoonlijke plek voor uw zaken met de overheid. Dit is een demonstratieversie met testgegevens.',
+    },
+    offline: {
+      notice: 'U bent offline. U ziet alleen wat al op dit apparaat staat. Zodra u weer verbinding heeft, werkt alles weer.',
+      back: 'U bent weer online.',
+    },
+    update: {
+      available: 'Er is een nieuwe versie van Mijn Overheid.',
+      reload: 'Nu bijwerken',
+    },
+    notFound: {
+      title: 'Pagina niet gevonden',
+      text: 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.',
+      home: 'Ga naar het overzicht',
+    },
+    comingSoon: {
+      text: 'Dit onderdeel is nog niet klaar. U kunt het nog niet gebruiken. Wij werken eraan.',
+      home: 'Terug naar het overzicht',
+    },
+    loading: 'Bezig met laden…',
+  },
+}
+
+const en: Translation<typeof nl> = {
+  app: {
+    name: 'Mijn Overheid',
+    titleSuffix: 'Mijn Overheid',
+    skipLink: 'Skip to content',
+    pageLoaded: 'Page loaded: {title}',
+    nav: {
+      label: 'Main menu',
+      overzicht: 'Overview',
+      berichten: 'Messages',
+      gegevens: 'Personal data',
+      zaken: 'Cases',
+      machtigingen: 'Authorisations',
+      unread: '{count} unread',
+    },
+    header: {
+      loggedInAs: 'Logged in as {name}',
+      loggedIn: 'You are logged in',
+      logout: 'Log out',
+      login: 'Log in',
+      home: 'Mijn Overheid, go to the overview',
+    },
+    language: {
+      label: 'Language',
+      switchTo: 'Nederlands',
+      switchToLang: 'nl',
+      switchToHint: 'Naar het Nederlands',
+    },
+    footer: {
+      label: 'About this website',
+      toegankelijkheid: 'Accessibility',
+      privacy: 'Privacy',
+      contact: 'Contact',
+      about: 'Mijn Overheid is your personal place for dealing with the government. This is a demonstration version with test data.',
+    },
+    offline: {
+      notice: 'You are offline. You only see what is already on this device. Everything works again as soon as you are back online.',
+      back: 'You are back online.',
+    },
+    update: {
+      available: 'A new version of Mijn Overheid is available.',
+      reload: 'Update now',
+    },
+    notFound: {
+      title: 'Page not found',
+      text: 'This page does not exist (any more). Perhaps the address was mistyped.',
+      home: 'Go to the overview',
+    },
+    comingSoon: {
+      text: 'This part is not ready yet. You cannot use it yet. We are working on it.',
+      home: 'Back to the overview',
+    },
+    loading: 'Loading…',
+  },
+}
+
+export const appMessages = { nl, en }

@@ -1,0 +1,111 @@
+import type { Translation } from '@/shared/i18n'
+
+const nl = {
+  auth: {
+    login: {
+      title: 'Inloggen',
+      intro: 'Log in om uw berichten, gegevens en zaken bij de overheid te zien.',
+      how: 'U logt in met DigiD. Heeft u nog geen DigiD? Vraag DigiD aan op de website van DigiD.',
+      button: 'Inloggen met DigiD',
+      busy: 'U gaat naar DigiD…',
+      afterLogin: 'Na het inloggen komt u terug op de pagina die u wilde zien.',
+      offline: 'U bent offline. Inloggen kan alleen met internet. Probeer het opnieuw zodra u verbinding heeft.',
+      providerDown: 'DigiD is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+      reason: {
+        'sessie-verlopen': 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
+      },
+    },
+    callback: {
+      busy: 'U wordt ingelogd…',
+      failedTitle: 'Het inloggen is niet gelukt',
+      cancelled: 'U heeft het inloggen bij DigiD afgebroken. U bent niet ingelogd.',
+      stateMismatch:
+        'We konden uw inlogpoging niet controleren. Dit gebeurt als u de pagina lang open liet staan of op Vorige klikte. Log opnieuw in.',
+      providerDown: 'DigiD is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+      generic: 'Er ging iets mis bij het inloggen. Probeer het opnieuw.',
+      retry: 'Opnieuw inloggen',
+    },
+    loggedOut: {
+      title: 'U bent uitgelogd',
+      text: 'U bent veilig uitgelogd. Uw gegevens staan niet meer op dit apparaat.',
+      closeBrowser: 'Gebruikt u een computer van iemand anders? Sluit dan ook de browser.',
+      again: 'Opnieuw inloggen',
+      reason: {
+        inactief: 'U bent automatisch uitgelogd, omdat u 15 minuten niets heeft gedaan. Zo blijven uw gegevens veilig.',
+        limiet: 'U bent automatisch uitgelogd, omdat u lang was ingelogd. Log opnieuw in om verder te gaan.',
+        'andere-tab': 'U bent uitgelogd in een ander venster of tabblad. Daarom bent u hier ook uitgelogd.',
+      },
+    },
+    session: {
+      warningTitle: 'U wordt bijna uitgelogd',
+      warningText:
+        'U heeft 13 minuten niets gedaan. Over 2 minuten wordt u automatisch uitgelogd. Wilt u ingelogd blijven?',
+      remaining: 'Nog {minutes} min {seconds} sec.',
+      stay: 'Blijf ingelogd',
+      logout: 'Uitloggen',
+      expiredTitle: 'Uw sessie is verlopen',
+    },
+    level: {
+      basis: 'DigiD Basis',
+      midden: 'DigiD Midden',
+      substantieel: 'DigiD Substantieel',
+      hoog: 'DigiD Hoog',
+    },
+  },
+}
+
+const en: Translation<typeof nl> = {
+  auth: {
+    login: {
+      title: 'Log in',
+      intro: 'Log in to see your messages, personal data and cases with the government.',
+      how: 'You log in with DigiD. No DigiD yet? Apply for DigiD on the DigiD website.',
+      button: 'Log in with DigiD',
+      busy: 'Taking you to DigiD…',
+      afterLogin: 'After logging in you return to the page you wanted to see.',
+      offline: 'You are offline. You can only log in with an internet connection. Try again once you are connected.',
+      providerDown: 'DigiD cannot be reached right now. Please try again in a few minutes.',
+      reason: {
+        'sessie-verlopen': 'Your session has expired. Log in again to continue.',
+      },
+    },
+    callback: {
+      busy: 'Logging you in…',
+      failedTitle: 'Logging in did not work',
+      cancelled: 'You cancelled logging in with DigiD. You are not logged in.',
+      stateMismatch:
+        'We could not verify your login attempt. This happens when the page was open for a long time or you pressed Back. Please log in again.',
+      providerDown: 'DigiD cannot be reached right now. Please try again in a few minutes.',
+      generic: 'Something went wrong while logging in. Please try again.',
+      retry: 'Log in again',
+    },
+    loggedOut: {
+      title: 'You are logged out',
+      text: 'You have been logged out safely. Your data is no longer on this device.',
+      closeBrowser: 'Using someone else’s computer? Then close the browser as well.',
+      again: 'Log in again',
+      reason: {
+        inactief: 'You were logged out automatically because you did nothing for 15 minutes. This keeps your data safe.',
+        limiet: 'You were logged out automatically because you were logged in for a long time. Log in again to continue.',
+        'andere-tab': 'You logged out in another window or tab. So you are logged out here as well.',
+      },
+    },
+    session: {
+      warningTitle: 'You will be logged out soon',
+      warningText:
+        'You have not done anything for 13 minutes. In 2 minutes you will be logged out automatically. Do you want to stay logged in?',
+      remaining: '{minutes} min {seconds} sec left.',
+      stay: 'Stay logged in',
+      logout: 'Log out',
+      expiredTitle: 'Your session has expired',
+    },
+    level: {
+      basis: 'DigiD Basis',
+      midden: 'DigiD Midden',
+      substantieel: 'DigiD Substantial',
+      hoog: 'DigiD High',
+    },
+  },
+}
+
+export const authMessages = { nl, en }

@@ -1,0 +1,2 @@
+export { dashboardMessages } from './dashboard.messages'
+export { dashboardRoutes } from './routes'

@@ -1,0 +1,88 @@
+import type { Translation } from '@/shared/i18n'
+
+/** Texts of the public information pages; loaded with those pages only. */
+const nl = {
+  toegankelijkheid: {
+    title: 'Toegankelijkheidsverklaring',
+    intro: 'Iedereen moet Mijn Overheid kunnen gebruiken: ook als u slecht ziet, niet met een muis werkt of moeite heeft met lezen.',
+    standardTitle: 'Welke eisen gelden',
+    standard: 'Overheidswebsites moeten voldoen aan de Europese norm EN 301 549. Die norm volgt de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA.',
+    howTitle: 'Hoe wij dit controleren',
+    how1: 'Bij elke wijziging controleren wij elk scherm automatisch met axe-core.',
+    how2: 'Wij testen of alles werkt met alleen een toetsenbord.',
+    how3: 'Wij testen op een scherm van 320 pixels breed, met tekst op 200% en in de modus met hoog contrast.',
+    how4: 'Wij schrijven in eenvoudige taal (taalniveau B1).',
+    statusTitle: 'Wat nog niet goed werkt',
+    status: 'Wij kennen op dit moment geen problemen. Dit is een demonstratieversie: er is nog geen onderzoek gedaan door een onafhankelijke deskundige.',
+    problemTitle: 'Loopt u ergens tegenaan?',
+    problem: 'Laat het ons weten via de contactpagina. Wij antwoorden binnen 5 werkdagen. Zo nodig helpen wij u op een andere manier.',
+    contactLink: 'Naar de contactpagina',
+  },
+  privacy: {
+    title: 'Privacy',
+    intro: 'Mijn Overheid laat u zien wat de overheid over u weet. Hier leest u wat wij met uw gegevens doen.',
+    whatTitle: 'Welke gegevens wij gebruiken',
+    what: 'Na het inloggen met DigiD kennen wij uw burgerservicenummer. Daarmee halen wij uw gegevens op bij de organisaties die ze bewaren, zoals de gemeente (BRP) en de Belastingdienst. Wij bewaren zelf geen kopie.',
+    deviceTitle: 'Wat er op uw apparaat staat',
+    device: 'Zolang u bent ingelogd, staan sommige gegevens tijdelijk in uw browser. Als u uitlogt, of na 15 minuten niets doen, halen wij alles weg. Alleen uw taalkeuze blijft bewaard.',
+    trackingTitle: 'Geen cookies om u te volgen',
+    tracking: 'Wij gebruiken geen cookies of andere technieken om u te volgen. Wij laden niets van andere websites.',
+    rightsTitle: 'Uw rechten',
+    rights: 'U mag uw gegevens inzien en laten verbeteren. Staat er iets verkeerd in een registratie? Dan kunt u dat melden. Bij Gegevens ziet u ook welke organisaties uw gegevens hebben gebruikt.',
+  },
+  contact: {
+    title: 'Contact',
+    intro: 'Heeft u een vraag over Mijn Overheid? Of werkt er iets niet? Neem dan contact met ons op.',
+    demo: 'Let op: dit is een demonstratieversie met testgegevens. Gebruik nooit echte persoonsgegevens.',
+    phoneTitle: 'Bellen',
+    phone: 'Bel 1400, het informatienummer van de Rijksoverheid. Maandag tot en met vrijdag van 8.00 tot 20.00 uur.',
+    digidTitle: 'Vragen over DigiD',
+    digid: 'Heeft u vragen over inloggen met DigiD? Kijk dan op de website van DigiD.',
+    organisationTitle: 'Vragen over een brief of zaak',
+    organisation: 'Heeft u een vraag over een brief of een zaak? Neem dan contact op met de organisatie die de brief stuurde. In elke brief staat hoe.',
+  },
+}
+
+const en: Translation<typeof nl> = {
+  toegankelijkheid: {
+    title: 'Accessibility statement',
+    intro: 'Everyone should be able to use Mijn Overheid: also if you have poor eyesight, do not use a mouse or find reading hard.',
+    standardTitle: 'Which requirements apply',
+    standard: 'Government websites must meet the European standard EN 301 549. That standard follows the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.',
+    howTitle: 'How we check this',
+    how1: 'With every change, we check every screen automatically with axe-core.',
+    how2: 'We test that everything works with a keyboard only.',
+    how3: 'We test on a screen 320 pixels wide, with text at 200% and in high-contrast mode.',
+    how4: 'We write in plain language (level B1).',
+    statusTitle: 'What does not work well yet',
+    status: 'We know of no problems right now. This is a demonstration version: it has not yet been examined by an independent expert.',
+    problemTitle: 'Are you running into a problem?',
+    problem: 'Let us know via the contact page. We answer within 5 working days. If needed, we help you in another way.',
+    contactLink: 'Go to the contact page',
+  },
+  privacy: {
+    title: 'Privacy',
+    intro: 'Mijn Overheid shows you what the government knows about you. Here you can read what we do with your data.',
+    whatTitle: 'Which data we use',
+    what: 'After you log in with DigiD we know your citizen service number. With it we fetch your data from the organisations that keep it, such as your municipality (BRP) and the Tax Administration. We keep no copy ourselves.',
+    deviceTitle: 'What is stored on your device',
+    device: 'While you are logged in, some data is kept in your browser for a while. When you log out, or after 15 minutes of doing nothing, we remove all of it. Only your choice of language is kept.',
+    trackingTitle: 'No cookies to follow you',
+    tracking: 'We use no cookies or other techniques to follow you. We load nothing from other websites.',
+    rightsTitle: 'Your rights',
+    rights: 'You may see your data and have it corrected. Is something wrong in a registration? You can report it. Under Personal data you can also see which organisations used your data.',
+  },
+  contact: {
+    title: 'Contact',
+    intro: 'Do you have a question about Mijn Overheid? Or does something not work? Please contact us.',
+    demo: 'Please note: this is a demonstration version with test data. Never use real personal data.',
+    phoneTitle: 'Call',
+    phone: 'Call 1400, the information number of the Dutch central government. Monday to Friday from 8.00 to 20.00.',
+    digidTitle: 'Questions about DigiD',
+    digid: 'Questions about logging in with DigiD? Please see the DigiD website.',
+    organisationTitle: 'Questions about a letter or case',
+    organisation: 'Do you have a question about a letter or a case? Please contact the organisation that sent the letter. Every letter says how.',
+  },
+}
+
+export const infoMessages = { nl, en }

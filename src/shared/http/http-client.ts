@@ -1,0 +1,211 @@
+import { ApiError } from './api-error'
+import { fetchAttempt } from './fetch-attempt'
+import { discardBody, encodeBody, readJson, type ResponseSchema } from './response-body'
+import { retryDelayMs } from './retry'
+import { buildUrl, type QueryParams } from './url'
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface HttpClientOptions {
+  /** Prefix for every path, e.g. '/api'. */
+  baseUrl: string
+  getAccessToken: () => Promise<string | null>
+  /** Asked once when a request gets 401; its token is used for one more try. */
+  refreshAccessToken?: () => Promise<string | null>
+  /** Called when a request is still 401 after the refresh, or cannot be refreshed. Runs once per failed request. */
+  onUnauthorized?: () => void
+  /** BSN of the person a gemachtigde acts for, sent as `X-Namens`; null when acting for oneself. */
+  getActingFor?: () => string | null
+  /** Per attempt. Default 15000. */
+  timeoutMs?: number
+  /** Extra attempts for retryable requests. Default 2. */
+  retries?: number
+  fetch?: typeof fetch
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface HttpRequestInit {
+  query?: QueryParams
+  headers?: Record<string, string>
+  /** Cancels the request; the promise then rejects with kind 'aborted'. */
+  signal?: AbortSignal
+  /** Reuse one key for one user action, so the server handles a double submit once. */
+  idempotencyKey?: string
+  /** Retry on temporary failures. Default: true for GET and HEAD, false for the rest. */
+  retry?: boolean
+  /** Overrides the client's timeout for this request, e.g. for an upload. */
+  timeoutMs?: number
+}
+
+export interface RequestOptions<T> extends HttpRequestInit {
+  /** Sent as JSON; FormData and Blob are sent as they are. */
+  body?: unknown
+  schema?: ResponseSchema<T>
+}
+
+export interface HttpClient {
+  request<T>(method: HttpMethod, path: string, options: RequestOptions<T> & { schema: ResponseSchema<T> }): Promise<T>
+  request(method: HttpMethod, path: string, options?: RequestOptions<never> & { schema?: undefined }): Promise<void>
+  get<T>(path: string, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  /** For attachments (PDF and the like): the body as a Blob, with the same auth, retries and errors. */
+  getBlob(path: string, init?: HttpRequestInit): Promise<Blob>
+  post<T>(path: string, body: unknown, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  post(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  put<T>(path: string, body: unknown, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  put(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  patch<T>(path: string, body: unknown, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  patch(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  delete<T>(path: string, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  delete(path: string, schema?: undefined, init?: HttpRequestInit): Promise<void>
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000
+const DEFAULT_RETRIES = 2
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  // Looked up per call, so a fetch patched later (msw in tests) is the one used, and `window.fetch` keeps its `this`.
+  const fetchFn: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const sleep = options.sleep ?? defaultSleep
+  const retries = options.retries ?? DEFAULT_RETRIES
+  // Requests that get 401 at the same time share one refresh instead of each starting their own.
+  let refreshing: Promise<string | null> | undefined
+
+  function refreshToken(): Promise<string | null> {
+    const refresh = options.refreshAccessToken
+    if (!refresh) return Promise.resolve(null)
+    refreshing ??= refresh()
+      .catch(() => null)
+      .finally(() => {
+        refreshing = undefined
+      })
+    return refreshing
+  }
+
+  async function currentToken(): Promise<string | null> {
+    try {
+      return await options.getAccessToken()
+    } catch {
+      // Without a token the server answers 401, and the refresh and onUnauthorized path takes over.
+      return null
+    }
+  }
+
+  async function waitBeforeRetry(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    if (!signal) return sleep(ms)
+    if (signal.aborted) throw new ApiError('aborted')
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = () => reject(new ApiError('aborted'))
+      signal.addEventListener('abort', onAbort, { once: true })
+      sleep(ms).then(() => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      }, reject)
+    })
+  }
+
+  async function send<R>(
+    method: HttpMethod,
+    path: string,
+    request: RequestOptions<unknown>,
+    accept: string,
+    read: (response: Response) => Promise<R>,
+  ): Promise<R> {
+    const url = buildUrl(options.baseUrl, path, request.query)
+    const mayRetry = request.retry ?? (method === 'GET' || method === 'HEAD')
+    // One key for every try of this call: a retried POST must not be handled twice.
+    const idempotencyKey = isMutation(method) ? (request.idempotencyKey ?? crypto.randomUUID()) : undefined
+    const body = encodeBody(request.body)
+    const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    let refreshTried = false
+    let refreshedToken: string | null = null
+
+    for (let retryIndex = 0; ; ) {
+      if (request.signal?.aborted) throw new ApiError('aborted')
+      const headers = new Headers(request.headers)
+      if (!headers.has('Accept')) headers.set('Accept', accept)
+      if (body.contentType) headers.set('Content-Type', body.contentType)
+      const token = refreshedToken ?? (await currentToken())
+      if (token) headers.set('Authorization', `Bearer ${token}`)
+      const actingFor = options.getActingFor?.()
+      if (actingFor) headers.set('X-Namens', actingFor)
+      if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey)
+
+      try {
+        const init: RequestInit = { method, headers, body: body.payload }
+        return await fetchAttempt({ fetch: fetchFn, url, init, timeoutMs, callerSignal: request.signal, read })
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error
+        if (error.kind === 'unauthorized') {
+          // One refresh per request, never more: a token the server keeps refusing must end in a login, not a loop.
+          if (!refreshTried && options.refreshAccessToken) {
+            refreshTried = true
+            refreshedToken = await refreshToken()
+            if (refreshedToken) continue
+          }
+          options.onUnauthorized?.()
+          throw error
+        }
+        const delay = mayRetry && retryIndex < retries ? retryDelayMs(error, retryIndex) : undefined
+        if (delay === undefined) throw error
+        await waitBeforeRetry(delay, request.signal)
+        retryIndex += 1
+      }
+    }
+  }
+
+  async function sendForJson<T>(method: HttpMethod, path: string, request: RequestOptions<T>): Promise<T | undefined> {
+    const { schema } = request
+    if (!schema) {
+      await send(method, path, request, 'application/json', discardBody)
+      return undefined
+    }
+    return send(method, path, request, 'application/json', (response) => readJson(response, schema))
+  }
+
+  function request<T>(method: HttpMethod, path: string, options: RequestOptions<T> & { schema: ResponseSchema<T> }): Promise<T>
+  function request(method: HttpMethod, path: string, options?: RequestOptions<never> & { schema?: undefined }): Promise<void>
+  async function request<T>(method: HttpMethod, path: string, options: RequestOptions<T> = {}) {
+    return sendForJson(method, path, options)
+  }
+
+  function post<T>(path: string, body: unknown, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  function post(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  async function post<T>(path: string, body: unknown, schema?: ResponseSchema<T>, init?: HttpRequestInit) {
+    return sendForJson('POST', path, { ...init, body, schema })
+  }
+
+  function put<T>(path: string, body: unknown, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  function put(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  async function put<T>(path: string, body: unknown, schema?: ResponseSchema<T>, init?: HttpRequestInit) {
+    return sendForJson('PUT', path, { ...init, body, schema })
+  }
+
+  function patch<T>(path: string, body: unknown, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  function patch(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  async function patch<T>(path: string, body: unknown, schema?: ResponseSchema<T>, init?: HttpRequestInit) {
+    return sendForJson('PATCH', path, { ...init, body, schema })
+  }
+
+  // `delete` is a reserved word, so the function has another name.
+  function remove<T>(path: string, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
+  function remove(path: string, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  async function remove<T>(path: string, schema?: ResponseSchema<T>, init?: HttpRequestInit) {
+    return sendForJson('DELETE', path, { ...init, schema })
+  }
+
+  return {
+    request,
+    get: (path, schema, init) => request('GET', path, { ...init, schema }),
+    getBlob: (path, init = {}) => send('GET', path, init, '*/*', (response) => response.blob()),
+    post,
+    put,
+    patch,
+    delete: remove,
+  }
+}
+
+function isMutation(method: HttpMethod): boolean {
+  return method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE'
+}

@@ -1,0 +1,33 @@
+export const SUPPORTED_LOCALES = ['nl', 'en'] as const
+export type Locale = (typeof SUPPORTED_LOCALES)[number]
+
+/**
+ * The chosen language is a UI preference, not personal data: it is the one thing kept in
+ * localStorage, and it stays after logout so the next visit starts in the same language.
+ */
+export const LOCALE_STORAGE_KEY = 'mo:taal'
+
+export function isLocale(value: unknown): value is Locale {
+  return SUPPORTED_LOCALES.some((locale) => locale === value)
+}
+
+export function preferredLocale(): Locale {
+  const stored = safeLocalStorage()?.getItem(LOCALE_STORAGE_KEY)
+  return isLocale(stored) ? stored : 'nl'
+}
+
+/** Switches the UI language and tells assistive technology through <html lang>. */
+export function applyLocale(current: { value: string }, locale: Locale): void {
+  current.value = locale
+  document.documentElement.lang = locale
+  safeLocalStorage()?.setItem(LOCALE_STORAGE_KEY, locale)
+}
+
+/** Private modes and strict settings can make storage throw; the app must still work. */
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}

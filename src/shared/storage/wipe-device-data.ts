@@ -1,0 +1,50 @@
+import { LOCALE_STORAGE_KEY } from '@/shared/i18n/locale'
+
+/**
+ * Removes every trace of personal data from this device: runtime caches, IndexedDB databases,
+ * sessionStorage and localStorage. Two things stay because they hold no personal data: the
+ * service worker's precache of the public app files (needed for the offline page) and the
+ * chosen UI language.
+ */
+export async function wipeDeviceData(): Promise<void> {
+  const language = readLanguage()
+  await Promise.allSettled([clearCaches(), deleteDatabases()])
+  try {
+    window.sessionStorage.clear()
+    window.localStorage.clear()
+    if (language) window.localStorage.setItem(LOCALE_STORAGE_KEY, language)
+  } catch {
+    // Storage that cannot be opened holds nothing of ours either.
+  }
+}
+
+export const isAppShellCache = (name: string) => name.startsWith('workbox-precache')
+
+async function clearCaches(): Promise<void> {
+  if (!('caches' in window)) return
+  const names = await caches.keys()
+  await Promise.all(names.filter((name) => !isAppShellCache(name)).map((name) => caches.delete(name)))
+}
+
+async function deleteDatabases(): Promise<void> {
+  if (!('indexedDB' in window) || typeof indexedDB.databases !== 'function') return
+  const databases = await indexedDB.databases()
+  await Promise.all(
+    databases.map(
+      ({ name }) =>
+        new Promise<void>((resolve) => {
+          if (!name) return resolve()
+          const request = indexedDB.deleteDatabase(name)
+          request.onsuccess = request.onerror = request.onblocked = () => resolve()
+        }),
+    ),
+  )
+}
+
+function readLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(LOCALE_STORAGE_KEY)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,73 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { appManifest } from './src/app/pwa/manifest'
+
+const DEV_ORIGIN = 'http://localhost:5173'
+
+/** `npm run dev` gets the same mock backend as `npm start`: one set of mocks everywhere. */
+function mockBackend(): Plugin {
+  return {
+    name: 'mijn-overheid-mock-backend',
+    apply: 'serve',
+    async configureServer(server) {
+      // Unit tests bring their own msw/node server; the browser mocks are for `npm run dev`.
+      if (process.env.MOCKS === 'off' || process.env.VITEST) return
+      const [{ default: express }, { createMockBackend }] = await Promise.all([
+        import('express'),
+        import('./server/mock-backend'),
+      ])
+      // An express app passes unmatched requests on to Vite through connect's next().
+      server.middlewares.use(express().use(await createMockBackend(DEV_ORIGIN)))
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    mockBackend(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app/pwa',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: appManifest,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+      },
+    }),
+  ],
+  define: {
+    // vue-i18n: Composition API only, no devtools: keeps the first load small.
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+  },
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: { host: 'localhost', port: 5173, strictPort: true },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.ts'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'mocks', environment: 'node', include: ['mocks/**/*.test.ts', 'server/**/*.test.ts'] },
+      },
+    ],
+  },
+})
