@@ -4,11 +4,11 @@ import type { Router } from 'vue-router'
 /**
  * After each navigation: a page title, focus on the main heading (so keyboard and screen
  * reader users start at the new content), and a message for the route announcer. The first
- * page load keeps the browser's own focus at the top, where people expect it.
+ * page load keeps the browser's own focus at the top, where people expect it (the hook is
+ * registered after that first navigation).
  */
 export function useRouteEffects(router: Router, translate: (key: string) => string) {
   const announcement = ref('')
-  let firstNavigation = true
 
   function applyTitle(): string {
     const title = translate(router.currentRoute.value.meta.titleKey ?? 'app.name')
@@ -20,10 +20,6 @@ export function useRouteEffects(router: Router, translate: (key: string) => stri
   router.afterEach(async (_to, _from, failure) => {
     if (failure) return
     const title = applyTitle()
-    if (firstNavigation) {
-      firstNavigation = false
-      return
-    }
     await nextTick()
     focusMainHeading()
     announcement.value = ''
@@ -31,6 +27,8 @@ export function useRouteEffects(router: Router, translate: (key: string) => stri
     announcement.value = title
   })
 
+  // The app mounts after the first navigation: give that page its title, but leave focus alone.
+  applyTitle()
   return { announcement, applyTitle }
 }
 

@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test'
+import { expect, login, PERSONS, test, waitForServiceWorker } from './support/fixtures'
+
+/** What this device holds: caches, IndexedDB databases and web storage. */
+async function deviceData(page: Page) {
+  return page.evaluate(async () => {
+    const cacheNames = await caches.keys()
+    const cachedUrls: string[] = []
+    for (const name of cacheNames) {
+      const cache = await caches.open(name)
+      cachedUrls.push(...(await cache.keys()).map((request) => new URL(request.url).pathname))
+    }
+    return {
+      cacheNames,
+      cachedUrls,
+      databases: (await indexedDB.databases()).map((database) => database.name),
+      session: Object.keys(sessionStorage),
+      local: Object.keys(localStorage),
+    }
+  })
+}
+
+test('logout leaves no personal data on the device', async ({ page, mock: _ }) => {
+  await login(page)
+  await waitForServiceWorker(page)
+  // What features keep while someone is logged in: an IndexedDB database, a runtime cache, storage.
+  await page.evaluate(async () => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('mo-berichten', 1)
+      request.onupgradeneeded = () => request.result.createObjectStore('berichten')
+      request.onsuccess = () => {
+        request.result.close()
+        resolve()
+      }
+      request.onerror = () => reject(request.error)
+    })
+    const cache = await caches.open('mo-api-cache')
+    await cache.put('/api/berichten', new Response('{"berichten": []}'))
+    localStorage.setItem('mo:concept', 'persoonlijk')
+  })
+  const before = await deviceData(page)
+  expect(before.databases).toContain('mo-berichten')
+  expect(before.cacheNames).toContain('mo-api-cache')
+  expect(before.session.some((key) => key.startsWith('mo.oidc.user:'))).toBe(true)
+
+  await page.getByRole('button', { name: 'Uitloggen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible()
+
+  const after = await deviceData(page)
+  expect(after.databases).toEqual([])
+  expect(after.session).toEqual([])
+  expect(after.local.filter((key) => key !== 'mo:taal')).toEqual([])
+  // Only the precache of the public app files stays (for the offline page); no API response anywhere.
+  expect(after.cacheNames.every((name) => name.startsWith('workbox-precache'))).toBe(true)
+  expect(after.cachedUrls.filter((url) => url.startsWith('/api') || url.startsWith('/mock-digid'))).toEqual([])
+  await expect(page.getByText(PERSONS.fatima.name)).toHaveCount(0)
+})
+
+test('logging out in one tab logs out the other tabs too', async ({ page, context, mock: _ }) => {
+  await login(page)
+  const other = await context.newPage()
+  await other.goto('/')
+  // DigiD still knows this browser: the second tab logs in without asking again.
+  await other.getByRole('button', { name: 'Inloggen met DigiD' }).click()
+  await expect(other.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Uitloggen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible()
+  await expect(other.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible()
+  await expect(other.getByText('U bent uitgelogd in een ander venster of tabblad.')).toBeVisible()
+  expect(await other.evaluate(() => Object.keys(sessionStorage))).toEqual([])
+})
