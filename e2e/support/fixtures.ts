@@ -63,8 +63,5 @@ export async function login(page: Page, personName: string = PERSONS.fatima.name
 
 /** Waits until the service worker controls the page, so offline behaviour is the real one. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration()
-    return Boolean(registration?.active)
-  })
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 }

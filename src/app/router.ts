@@ -40,5 +40,16 @@ export function createAppRouter() {
     return true
   })
 
+  // After a new deployment an open tab may ask for a chunk that no longer exists: load the
+  // page afresh (once), instead of leaving an empty screen.
+  router.onError((error: unknown, to) => {
+    if (!(error instanceof TypeError) || !/dynamically imported module|module script/i.test(error.message)) return
+    if (window.sessionStorage.getItem(RELOAD_KEY) === to.fullPath) return
+    window.sessionStorage.setItem(RELOAD_KEY, to.fullPath)
+    window.location.assign(to.fullPath)
+  })
+
   return router
 }
+
+const RELOAD_KEY = 'mo:herladen'

@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, login, test } from './support/fixtures'
+
+/** WCAG 1.4.10 reflow: nothing may need horizontal scrolling at 320 CSS px (or 1280 px at 400%/200%). */
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, `horizontaal scrollen op ${page.url()}`).toBeLessThanOrEqual(0)
+}
+
+const PUBLIC_PAGES = [
+  ['/inloggen', 'Inloggen'],
+  ['/toegankelijkheid', 'Toegankelijkheidsverklaring'],
+  ['/privacy', 'Privacy'],
+  ['/contact', 'Contact'],
+  ['/uitgelogd', 'U bent uitgelogd'],
+  ['/niet-bestaand', 'Pagina niet gevonden'],
+] as const
+
+const PRIVATE_PAGES = [
+  ['/', 'Overzicht'],
+  ['/berichten', 'Berichten'],
+  ['/gegevens', 'Gegevens'],
+  ['/zaken', 'Zaken'],
+  ['/machtigingen', 'Machtigingen'],
+] as const
+
+test.describe('Toegankelijkheid van elk scherm', () => {
+  test('public pages: no axe violations, no horizontal scrolling', async ({ page, mock: _ }) => {
+    for (const [path, heading] of PUBLIC_PAGES) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      await expectNoAxeViolations(page)
+      await expectNoHorizontalScroll(page)
+    }
+  })
+
+  test('pages after login: no axe violations, no horizontal scrolling', async ({ page, mock: _ }) => {
+    await login(page)
+    for (const [path, heading] of PRIVATE_PAGES) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      await expectNoAxeViolations(page)
+      await expectNoHorizontalScroll(page)
+    }
+  })
+
+  test('mock DigiD: login page and its error state', async ({ page, mock: _ }) => {
+    await page.goto('/inloggen')
+    await page.getByRole('button', { name: 'Inloggen met DigiD' }).click()
+    await expect(page).toHaveTitle(/Inloggen met DigiD/)
+    await expectNoAxeViolations(page)
+    await expectNoHorizontalScroll(page)
+    await page.getByLabel('Burgerservicenummer').fill('123456789')
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
+    await expect(page.getByRole('alert')).toBeVisible()
+    await expect(page.getByLabel('Burgerservicenummer')).toHaveAttribute('aria-invalid', 'true')
+    await expectNoAxeViolations(page)
+  })
+
+  test('dark mode: contrast holds on the overview and the login page', async ({ page, mock: _ }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto('/inloggen')
+    await expectNoAxeViolations(page)
+    await login(page)
+    await expectNoAxeViolations(page)
+  })
+
+  test('forced colours: every control stays visible and usable', async ({ page, mock: _ }) => {
+    await page.emulateMedia({ forcedColors: 'active' })
+    await login(page)
+    await expectNoAxeViolations(page)
+    for (const name of ['Uitloggen', 'English']) {
+      const box = await page.getByRole('button', { name }).boundingBox()
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(24)
+    }
+  })
+
+  test('200% text: everything reflows without horizontal scrolling', async ({ page, mock: _ }) => {
+    await login(page)
+    for (const path of ['/', '/zaken', '/toegankelijkheid', '/inloggen']) {
+      await page.goto(path)
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%'
+      })
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await expectNoHorizontalScroll(page)
+      await expectNoAxeViolations(page)
+    }
+  })
+})
