@@ -75,7 +75,10 @@ test.describe('Toegankelijkheid van elk scherm', () => {
     }
   })
 
-  test('200% text: everything reflows without horizontal scrolling', async ({ page, mock: _ }) => {
+  // WCAG 1.4.4 asks for 200% text on a normal screen; 1.4.10 asks for 320 px at normal text
+  // (the mobile project runs every other test at 320 px).
+  test('200% text: everything reflows without horizontal scrolling', async ({ page, mock: _ }, testInfo) => {
+    test.skip(testInfo.project.name === 'mobile', '200% text is checked at desktop width; 320 px at 100% in every mobile test')
     await login(page)
     for (const path of ['/', '/zaken', '/toegankelijkheid', '/inloggen']) {
       await page.goto(path)

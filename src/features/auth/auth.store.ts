@@ -1,6 +1,6 @@
 import type { UserManager } from 'oidc-client-ts'
 import { defineStore } from 'pinia'
-import { computed, inject, ref, shallowRef, type InjectionKey } from 'vue'
+import { computed, inject, onScopeDispose, ref, shallowRef, type InjectionKey } from 'vue'
 import { wipeDeviceData } from '@/shared/storage/wipe-device-data'
 import { identityFrom } from './auth.claims'
 import type { AuthConfig } from './auth.config'
@@ -43,6 +43,8 @@ export const useAuthStore = defineStore('auth', () => {
       window.location.replace('/uitgelogd')
     })
   })
+
+  onScopeDispose(() => channel.close())
 
   function setSession(next: AuthSession | null): void {
     session.value = next
