@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, login, loginOnDigid, PERSONS, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, loginOnDigid, PERSONS, test } from './support/fixtures'
 import { tabTo } from './support/keyboard'
 
 test.describe('Inloggen en uitloggen', () => {
