@@ -33,6 +33,8 @@ export interface AuditProblem {
 
 export interface PageMeasurement {
   name: string
+  /** The attempt number, as in the report's file name. */
+  run: number
   requestedUrl: string
   finalUrl: string
   /** False when Lighthouse ended up somewhere else than asked, e.g. on /inloggen after losing the session. */
@@ -57,7 +59,10 @@ export interface PageMeasurement {
 export interface PageRuns {
   name: string
   median: PageMeasurement
+  /** Runs that Lighthouse completed. */
   runs: PageMeasurement[]
+  /** Runs that ended in a Lighthouse runtime error (e.g. NO_NAVSTART) and were run again. */
+  discarded: PageMeasurement[]
 }
 
 export interface LighthouseRunOptions {
@@ -69,6 +74,12 @@ export interface LighthouseRunOptions {
 }
 
 /**
+ * Lighthouse 12 with this Chromium now and then loses the navigation in its trace (NO_NAVSTART) and scores nothing;
+ * such a run says nothing about the page, so it is run again, a few times at most.
+ */
+const EXTRA_ATTEMPTS = 2
+
+/**
  * Measures the login page (not logged in) and the overview (logged in) in one tab: the session lives in that
  * tab's sessionStorage, so a new tab or a fresh browser would land on /inloggen again.
  */
@@ -77,21 +88,38 @@ export async function measurePages({ origin, resultsDir, runs = 3, login = DEFAU
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage()
-    const loginRuns: PageMeasurement[] = []
-    for (let run = 1; run <= runs; run++) {
-      loginRuns.push(await auditPage(page, { name: 'login', run, url: `${origin}/inloggen`, resultsDir, keepSession: false }))
-    }
+    const loginPage = await measureRuns('login', runs, (run) =>
+      auditPage(page, { name: 'login', run, url: `${origin}/inloggen`, resultsDir, keepSession: false }),
+    )
 
     await loginThroughDigid(page, origin, login)
-    const overviewRuns: PageMeasurement[] = []
-    for (let run = 1; run <= runs; run++) {
+    const overview = await measureRuns('overview', runs, async (run) => {
       await clearCachesKeepingSession(page, origin)
-      overviewRuns.push(await auditPage(page, { name: 'overview', run, url: `${origin}/`, resultsDir, keepSession: true }))
-    }
-    return [withMedian('login', loginRuns), withMedian('overview', overviewRuns)]
+      return auditPage(page, { name: 'overview', run, url: `${origin}/`, resultsDir, keepSession: true })
+    })
+    return [loginPage, overview]
   } finally {
     await browser.close()
   }
+}
+
+async function measureRuns(name: string, runs: number, audit: (run: number) => Promise<PageMeasurement>): Promise<PageRuns> {
+  const completed: PageMeasurement[] = []
+  const discarded: PageMeasurement[] = []
+  for (let run = 1; completed.length < runs && run <= runs + EXTRA_ATTEMPTS; run++) {
+    const measurement = await audit(run)
+    if (measurement.runtimeError) discarded.push(measurement)
+    else completed.push(measurement)
+  }
+  return withMedian(name, completed, discarded)
+}
+
+export function withMedian(name: string, runs: readonly PageMeasurement[], discarded: readonly PageMeasurement[] = []): PageRuns {
+  const byPerformance = [...runs].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1))
+  // With no completed run, show the failed one: its runtime error is the figure that matters.
+  const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)] ?? discarded[0]
+  if (!median) throw new Error(`no Lighthouse runs for ${name}`)
+  return { name, median, runs: [...runs], discarded: [...discarded] }
 }
 
 /** Reports of an earlier bench with more runs would otherwise sit next to this bench's and mislead. */
@@ -100,13 +128,6 @@ async function prepareResultsDir(resultsDir: string): Promise<void> {
   for (const file of await readdir(resultsDir)) {
     if (/^lighthouse-.*\.json$/.test(file)) await rm(join(resultsDir, file))
   }
-}
-
-export function withMedian(name: string, runs: readonly PageMeasurement[]): PageRuns {
-  const byPerformance = [...runs].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1))
-  const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)]
-  if (!median) throw new Error(`no Lighthouse runs for ${name}`)
-  return { name, median, runs: [...runs] }
 }
 
 interface AuditPageOptions {
@@ -124,13 +145,14 @@ export async function auditPage(page: Page, { name, run, url, resultsDir, keepSe
   const reportPath = join(resultsDir, `lighthouse-${name}-${run}.json`)
   const report = Array.isArray(runnerResult.report) ? runnerResult.report.join('\n') : runnerResult.report
   await writeFile(reportPath, report)
-  return summarize(name, runnerResult.lhr, reportPath)
+  return summarize(name, run, runnerResult.lhr, reportPath)
 }
 
-export function summarize(name: string, lhr: Result, reportPath: string): PageMeasurement {
+export function summarize(name: string, run: number, lhr: Result, reportPath: string): PageMeasurement {
   const finalUrl = lhr.finalDisplayedUrl
   return {
     name,
+    run,
     requestedUrl: lhr.requestedUrl ?? lhr.mainDocumentUrl ?? finalUrl,
     finalUrl,
     measuredRequestedPage: lhr.requestedUrl === undefined || sameUrl(lhr.requestedUrl, finalUrl),
