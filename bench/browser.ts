@@ -2,19 +2,8 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Debian's Chromium, started the way this machine needs it (no sandbox, no network chatter). */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+// One definition of how Chromium runs on this machine, shared with the browser tests.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 
 export interface TestLogin {
   /** The start of the test person's label on the mock DigiD page. */
