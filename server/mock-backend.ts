@@ -26,7 +26,7 @@ export async function createMockBackend(publicOrigin: string): Promise<Router> {
   router.use('/__mock', createControlRouter(backend))
   router.use('/mock-digid', faultInjection(backend), digid.router)
   const mockApis = createMiddleware(...handlers)
-  router.use('/api', express.json({ limit: '1mb' }), requestLog(backend), faultInjection(backend))
+  router.use('/api', express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }), requestLog(backend), faultInjection(backend))
   // Not mounted at '/api': the handlers match full paths, and a mount would strip the prefix.
   router.use((req, res, next) => (req.path.startsWith('/api/') ? mockApis(req, res, next) : next()))
   router.use('/api', (_req, res) => {

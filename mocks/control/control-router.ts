@@ -1,4 +1,6 @@
 import express, { type Router } from 'express'
+import { leesNieuwBericht } from '../handlers/berichten/nieuw-bericht'
+import { volledigBericht } from '../handlers/berichten/representatie'
 import type { MockBackend } from '../state/backend'
 import type { FaultSpec } from '../state/faults'
 
@@ -39,6 +41,31 @@ export function createControlRouter(backend: MockBackend): Router {
 
   router.get('/clock', (_req, res) => {
     res.json({ now: backend.clock.now().toISOString() })
+  })
+
+  router.post('/berichten', (req, res, next) => {
+    const nieuw = leesNieuwBericht(req.body)
+    if (!nieuw.ok) {
+      res.status(400).type('application/problem+json').send(
+        JSON.stringify({ title: 'Ongeldig bericht', status: 400, detail: 'Geef bsn, afzender, onderwerp en inhoud op.', invalidParams: nieuw.invalidParams }),
+      )
+      return
+    }
+    const { bsn, bericht } = nieuw.waarde
+    const bezorgd = backend.berichtenbox.berichten.bezorg(bsn, bericht)
+    volledigBericht(backend.berichtenbox.berichten, bsn, bezorgd)
+      .then((body) => res.status(201).json(body))
+      .catch(next)
+  })
+
+  // The e-mail with the verification code never leaves the mock: tests read the code here.
+  router.get('/berichten/verificatiecodes', (req, res) => {
+    const code = typeof req.query.bsn === 'string' ? backend.berichtenbox.instellingen.laatsteCode(req.query.bsn) : undefined
+    if (!code) {
+      res.status(404).json({ title: 'Geen code', detail: 'Voor deze bsn staat geen verificatiecode open.' })
+      return
+    }
+    res.json({ code })
   })
 
   router.get('/requests', (req, res) => {

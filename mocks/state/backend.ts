@@ -1,3 +1,4 @@
+import { createBerichtenbox } from './berichten/berichtenbox'
 import { createClock } from './clock'
 import { createFaultRegistry } from './faults'
 import { createRequestLog } from './requests'
@@ -20,12 +21,14 @@ export function createBackend() {
   const clock = createClock()
   const faults = createFaultRegistry()
   const requests = createRequestLog()
+  const berichtenbox = createBerichtenbox(clock)
   let resolveToken: TokenResolver = async () => null
 
   return {
     clock,
     faults,
     requests,
+    berichtenbox,
     useTokenResolver(resolver: TokenResolver) {
       resolveToken = resolver
     },
@@ -36,6 +39,8 @@ export function createBackend() {
       clock.reset()
       faults.clear()
       requests.clear()
+      // After the clock: the seed is dated relative to its now.
+      berichtenbox.reset()
     },
   }
 }

@@ -1,0 +1,91 @@
+import { http, HttpResponse } from 'msw'
+import * as v from 'valibot'
+import { backend } from '../../state/backend'
+import { findAfzender } from '../../state/berichten/afzenders'
+import { apiPath } from '../api-path'
+import { authenticate } from '../auth'
+import { problem } from '../problem'
+import { ontvangerVan } from './ontvanger'
+import { leesJson, valideer } from './validatie'
+
+const InstellingenWijziging = v.object({
+  herinneringOngelezen: v.boolean('herinneringOngelezen is true of false.'),
+  organisaties: v.array(
+    v.object({
+      afzender: v.pipe(v.string('Geef de afzender op.'), v.check((naam) => findAfzender(naam) !== undefined, 'Deze organisatie kennen wij niet.')),
+      digitaal: v.boolean('digitaal is true of false.'),
+    }),
+    'Geef de lijst met organisaties op.',
+  ),
+})
+
+const EmailAanvraag = v.object({
+  email: v.pipe(v.string('Vul een e-mailadres in.'), v.trim(), v.maxLength(254, 'Dit e-mailadres is te lang.'), v.email('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.')),
+})
+
+const Verificatie = v.object({
+  code: v.pipe(v.string('Vul de code in.'), v.trim(), v.regex(/^\d{6}$/, 'De code bestaat uit 6 cijfers.')),
+})
+
+const pad = (rest = '') => apiPath(`/berichtenbox/instellingen${rest}`)
+
+/** Notification settings (issue 3 §6): e-mail with a 6-digit code, reminders, organisations that send digitally. */
+export const instellingenHandlers = [
+  http.get(pad(), async ({ request }) => {
+    const principal = await authenticate(request)
+    if (principal instanceof Response) return principal
+    return HttpResponse.json(backend.berichtenbox.instellingen.van(ontvangerVan(principal)))
+  }),
+
+  http.put(pad(), async ({ request }) => {
+    const principal = await authenticate(request)
+    if (principal instanceof Response) return principal
+    const body = await leesJson(request)
+    if (!body.ok) return body.antwoord
+    const wijziging = valideer(InstellingenWijziging, body.waarde, 'Deze instellingen kunnen niet worden opgeslagen.')
+    if (!wijziging.ok) return wijziging.antwoord
+    return HttpResponse.json(backend.berichtenbox.instellingen.wijzig(ontvangerVan(principal), wijziging.waarde))
+  }),
+
+  http.post(pad('/email'), async ({ request }) => {
+    const principal = await authenticate(request)
+    if (principal instanceof Response) return principal
+    const body = await leesJson(request)
+    if (!body.ok) return body.antwoord
+    const aanvraag = valideer(EmailAanvraag, body.waarde, 'Dit e-mailadres kan niet worden gebruikt.')
+    if (!aanvraag.ok) return aanvraag.antwoord
+    const bsn = ontvangerVan(principal)
+    backend.berichtenbox.instellingen.stuurCode(bsn, aanvraag.waarde.email)
+    return HttpResponse.json(backend.berichtenbox.instellingen.van(bsn), { status: 202 })
+  }),
+
+  http.post(pad('/email/verificatie'), async ({ request }) => {
+    const principal = await authenticate(request)
+    if (principal instanceof Response) return principal
+    const body = await leesJson(request)
+    if (!body.ok) return body.antwoord
+    const invoer = valideer(Verificatie, body.waarde, 'Vul de code uit de e-mail in.')
+    if (!invoer.ok) return invoer.antwoord
+    const { uitkomst, pogingenOver } = backend.berichtenbox.instellingen.verifieer(ontvangerVan(principal), invoer.waarde.code)
+    switch (uitkomst) {
+      case 'geverifieerd':
+        return new HttpResponse(null, { status: 204 })
+      case 'onjuist':
+        return problem(400, 'Code onjuist', `De code klopt niet. U kunt het nog ${pogingenOver} keer proberen.`, {
+          code: 'code-onjuist',
+          pogingenOver,
+          invalidParams: [{ name: 'code', code: 'code-onjuist', reason: 'De code klopt niet.' }],
+        })
+      case 'te-vaak-onjuist':
+        return nieuweCodeNodig('te-vaak-onjuist', 'U heeft 3 keer een verkeerde code ingevuld. Vraag een nieuwe code aan.')
+      case 'verlopen':
+        return nieuweCodeNodig('code-verlopen', 'De code is niet meer geldig. Vraag een nieuwe code aan.')
+      case 'geen-code':
+        return nieuweCodeNodig('geen-code', 'Er is geen code verstuurd. Vul eerst uw e-mailadres in.')
+    }
+  }),
+]
+
+/** 409: the code cannot be used any more; only a new code (POST /instellingen/email) helps. */
+const nieuweCodeNodig = (code: string, detail: string) => problem(409, 'Vraag een nieuwe code aan', detail, { code })
+

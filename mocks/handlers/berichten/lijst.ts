@@ -1,0 +1,60 @@
+import { http, HttpResponse } from 'msw'
+import { backend } from '../../state/backend'
+import type { MapNaam } from '../../state/berichten/types'
+import type { Pagina } from '../../state/berichten/zoekvraag'
+import { apiPath } from '../api-path'
+import { authenticate } from '../auth'
+import { LijstParameters, ZoekParameters, zoekvraag } from './lijst-parameters'
+import { ontvangerVan, visibleAfzenders } from './ontvanger'
+import { samenvatting } from './representatie'
+import { valideer } from './validatie'
+
+const ZOEK_MAPPEN: readonly MapNaam[] = ['postvak', 'archief']
+
+/** GET /berichten, /berichten/_zoeken and /berichten/_aantallen. */
+export const lijstHandlers = [
+  http.get(apiPath('/berichten'), async ({ request }) => {
+    const principal = await authenticate(request)
+    if (principal instanceof Response) return principal
+    const url = new URL(request.url)
+    const parameters = valideer(LijstParameters, Object.fromEntries(url.searchParams), 'De vraag naar berichten klopt niet.')
+    if (!parameters.ok) return parameters.antwoord
+    const vraag = zoekvraag(parameters.waarde, [parameters.waarde.map])
+    const pagina = backend.berichtenbox.berichten.lijst(ontvangerVan(principal), vraag, visibleAfzenders(principal))
+    return HttpResponse.json(berichtenLijst(url, vraag.pagina, pagina))
+  }),
+
+  http.get(apiPath('/berichten/_zoeken'), async ({ request }) => {
+    const principal = await authenticate(request)
+    if (principal instanceof Response) return principal
+    const url = new URL(request.url)
+    const parameters = valideer(ZoekParameters, Object.fromEntries(url.searchParams), 'De zoekvraag klopt niet.')
+    if (!parameters.ok) return parameters.antwoord
+    const vraag = zoekvraag(parameters.waarde, ZOEK_MAPPEN)
+    const pagina = backend.berichtenbox.berichten.lijst(ontvangerVan(principal), vraag, visibleAfzenders(principal))
+    return HttpResponse.json(berichtenLijst(url, vraag.pagina, pagina))
+  }),
+
+  http.get(apiPath('/berichten/_aantallen'), async ({ request }) => {
+    const principal = await authenticate(request)
+    if (principal instanceof Response) return principal
+    return HttpResponse.json(backend.berichtenbox.berichten.aantallen(ontvangerVan(principal), visibleAfzenders(principal)))
+  }),
+]
+
+/** BerichtenLijst with HAL links that keep every parameter of the request except the page. */
+function berichtenLijst(url: URL, paginaNummer: number, pagina: Pagina) {
+  const naarPagina = (nummer: number) => {
+    const parameters = new URLSearchParams(url.searchParams)
+    parameters.set('pagina', String(nummer))
+    return { href: `${url.pathname}?${parameters.toString()}` }
+  }
+  return {
+    berichten: pagina.berichten.map(samenvatting),
+    _links: {
+      self: naarPagina(paginaNummer),
+      ...(pagina.heeftVolgende ? { next: naarPagina(paginaNummer + 1) } : {}),
+      ...(paginaNummer > 0 ? { prev: naarPagina(paginaNummer - 1) } : {}),
+    },
+  }
+}

@@ -1,0 +1,41 @@
+import * as v from 'valibot'
+import { badRequest, problem } from '../problem'
+
+export interface InvalidParam {
+  name: string
+  code: string
+  reason: string
+}
+
+/** valibot issues as the invalidParams of a problem+json body; our schemas carry Dutch messages. */
+export function invalidParams(issues: readonly v.BaseIssue<unknown>[]): InvalidParam[] {
+  return issues.map((issue) => {
+    const name = v.getDotPath(issue) ?? 'body'
+    // A missing key is reported by the object around it, in English: say it like the BRP mock does.
+    if (issue.type === 'object' && issue.input === undefined && name !== 'body') {
+      return { name, code: 'required', reason: 'Dit veld is verplicht.' }
+    }
+    return { name, code: issue.type, reason: issue.message }
+  })
+}
+
+export type Gevalideerd<T> = { ok: true; waarde: T } | { ok: false; antwoord: Response }
+
+export function valideer<TSchema extends v.GenericSchema>(schema: TSchema, invoer: unknown, detail: string): Gevalideerd<v.InferOutput<TSchema>> {
+  const resultaat = v.safeParse(schema, invoer)
+  if (resultaat.success) return { ok: true, waarde: resultaat.output }
+  return { ok: false, antwoord: badRequest(detail, invalidParams(resultaat.issues)) }
+}
+
+/** The JSON body, or a problem when it is missing, not JSON, or sent as another media type. */
+export async function leesJson(request: Request): Promise<Gevalideerd<unknown>> {
+  const mediaType = request.headers.get('content-type') ?? ''
+  if (!/^application\/([\w.-]+\+)?json\b/i.test(mediaType)) {
+    return { ok: false, antwoord: problem(415, 'Verkeerd mediatype', 'Stuur de gegevens als JSON.') }
+  }
+  try {
+    return { ok: true, waarde: JSON.parse(await request.text()) }
+  } catch {
+    return { ok: false, antwoord: badRequest('De gegevens zijn geen geldige JSON.', [{ name: 'body', code: 'json', reason: 'Geen geldige JSON.' }]) }
+  }
+}

@@ -1,0 +1,20 @@
+import type { MockClock } from '../clock'
+import { createBerichtenStore } from './berichten-store'
+import { createInstellingenStore } from './instellingen'
+
+/** The mock Berichtenbox: everyone's berichten and their notification settings. */
+export function createBerichtenbox(clock: MockClock) {
+  const berichten = createBerichtenStore(clock)
+  const instellingen = createInstellingenStore(clock)
+  return {
+    berichten,
+    instellingen,
+    /** Call after the clock is reset: the seed is dated relative to the clock's now. */
+    reset() {
+      berichten.reset()
+      instellingen.reset()
+    },
+  }
+}
+
+export type Berichtenbox = ReturnType<typeof createBerichtenbox>

@@ -1,0 +1,122 @@
+import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { brpPersoon } from '../brp'
+import { findTestPerson } from '../persons'
+import { langeDatum } from './dates'
+import { htmlNaarTekst } from './html-tekst'
+import type { OpgeslagenBericht, OpgeslagenBijlage } from './types'
+
+const MARGE = 64
+const TEKST = 10.5
+const REGEL = 15
+const grijs = rgb(0.35, 0.35, 0.35)
+
+interface Letters {
+  gewoon: PDFFont
+  vet: PDFFont
+  /** Helvetica without embedding speaks WinAnsi only; anything else becomes "?" instead of an error. */
+  schrijfbaar(tekst: string): string
+}
+
+/**
+ * A bijlage as a real A4 letter: afzender, recipient, date, subject and the bericht's text.
+ * Standard fonts are not embedded, which keeps each file a few kilobytes.
+ */
+export async function bijlagePdf(bsn: string, bericht: OpgeslagenBericht, bijlage: OpgeslagenBijlage): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create()
+  const gewoon = await pdf.embedFont(StandardFonts.Helvetica)
+  const tekens = new Set(gewoon.getCharacterSet())
+  const letters: Letters = {
+    gewoon,
+    vet: await pdf.embedFont(StandardFonts.HelveticaBold),
+    schrijfbaar: (tekst) =>
+      [...tekst].map((teken) => (tekens.has(teken.codePointAt(0) ?? 0) ? teken : vervang(teken, tekens))).join(''),
+  }
+  const titel = bijlage.naam.replace(/\.pdf$/i, '')
+  const verzonden = new Date(bericht.publicatietijdstip)
+  pdf.setTitle(titel)
+  pdf.setAuthor(bericht.afzender)
+  pdf.setSubject(bericht.onderwerp)
+  pdf.setProducer('Mijn Overheid mock-Berichtenbox')
+  // Dates from the letter, not from the wall clock: the same bijlage gives the same bytes.
+  pdf.setCreationDate(verzonden)
+  pdf.setModificationDate(verzonden)
+
+  let pagina = nieuwePagina(pdf)
+  let y = pagina.getHeight() - MARGE
+  const schrijf = (tekst: string, opties: { vet?: boolean; grootte?: number; kleur?: ReturnType<typeof rgb> } = {}) => {
+    const grootte = opties.grootte ?? TEKST
+    const font = opties.vet ? letters.vet : letters.gewoon
+    for (const regel of afbreken(letters.schrijfbaar(tekst), font, grootte, pagina.getWidth() - 2 * MARGE)) {
+      if (y < MARGE + 24) {
+        pagina = nieuwePagina(pdf)
+        y = pagina.getHeight() - MARGE
+      }
+      pagina.drawText(regel, { x: MARGE, y, size: grootte, font, color: opties.kleur ?? rgb(0, 0, 0) })
+      y -= grootte + 4.5
+    }
+  }
+
+  schrijf(bericht.afzender, { vet: true, grootte: 18 })
+  y -= REGEL
+  for (const regel of adresblok(bsn, verzonden)) schrijf(regel)
+  y -= REGEL * 2
+  schrijf(`Datum: ${langeDatum(bericht.publicatietijdstip)}`)
+  schrijf(`Onderwerp: ${bericht.onderwerp}`)
+  y -= REGEL
+  schrijf(titel, { vet: true, grootte: 14 })
+  y -= REGEL / 2
+  for (const alinea of htmlNaarTekst(bericht.inhoud).split('\n')) {
+    if (alinea === '') y -= REGEL / 2
+    else schrijf(alinea)
+  }
+
+  voettekst(pdf, letters, bericht.afzender)
+  return pdf.save()
+}
+
+function nieuwePagina(pdf: PDFDocument): PDFPage {
+  return pdf.addPage(PageSizes.A4)
+}
+
+function adresblok(bsn: string, verzonden: Date): string[] {
+  const persoon = findTestPerson(bsn)
+  if (!persoon) return []
+  const { aanschrijfwijze, adresregel1, adresregel2 } = brpPersoon(persoon, verzonden).adressering
+  return [aanschrijfwijze.naam, adresregel1, adresregel2]
+}
+
+function voettekst(pdf: PDFDocument, letters: Letters, afzender: string): void {
+  const paginas = pdf.getPages()
+  paginas.forEach((pagina, index) => {
+    const tekst = letters.schrijfbaar(`Testdocument van de mock-Berichtenbox, geen echt document van ${afzender}.  Pagina ${index + 1} van ${paginas.length}`)
+    pagina.drawText(tekst, { x: MARGE, y: MARGE / 2, size: 7.5, font: letters.gewoon, color: grijs })
+  })
+}
+
+/** Word wrap: whole words on a line as long as they fit; a word longer than a line is cut. */
+function afbreken(tekst: string, font: PDFFont, grootte: number, breedte: number): string[] {
+  const regels: string[] = []
+  let regel = ''
+  for (const woord of tekst.split(' ')) {
+    const kandidaat = regel ? `${regel} ${woord}` : woord
+    if (font.widthOfTextAtSize(kandidaat, grootte) <= breedte) {
+      regel = kandidaat
+      continue
+    }
+    if (regel) regels.push(regel)
+    regel = woord
+    while (font.widthOfTextAtSize(regel, grootte) > breedte && regel.length > 1) {
+      let deel = regel.length - 1
+      while (deel > 1 && font.widthOfTextAtSize(regel.slice(0, deel), grootte) > breedte) deel -= 1
+      regels.push(regel.slice(0, deel))
+      regel = regel.slice(deel)
+    }
+  }
+  if (regel) regels.push(regel)
+  return regels
+}
+
+function vervang(teken: string, tekens: ReadonlySet<number>): string {
+  const basis = teken.normalize('NFD').replace(/\p{Diacritic}/gu, '')
+  return [...basis].every((deel) => tekens.has(deel.codePointAt(0) ?? 0)) && basis !== '' ? basis : '?'
+}
