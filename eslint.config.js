@@ -23,6 +23,8 @@ export default defineConfigWithVueTs(
       'vue/no-v-html': 'error',
       // Safari drops list semantics from lists without bullets; role="list" gives them back.
       'vuejs-accessibility/no-redundant-roles': ['error', { ul: ['list'] }],
+      // A label tied to its control by for/id is enough; nesting as well is not required by WCAG.
+      'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
     },
   },
   {

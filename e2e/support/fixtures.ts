@@ -13,6 +13,10 @@ export class MockControl {
     expect((await this.request.post('/__mock/faults', { data: spec })).status()).toBe(201)
   }
 
+  async clearFaults(): Promise<void> {
+    expect((await this.request.delete('/__mock/faults')).status()).toBe(204)
+  }
+
   async requests(path: string): Promise<{ method: string; path: string; headers: Record<string, string> }[]> {
     return (await this.request.get(`/__mock/requests?path=${encodeURIComponent(path)}`)).json()
   }

@@ -53,6 +53,10 @@ const nl = {
       home: 'Terug naar het overzicht',
     },
     loading: 'Bezig met laden…',
+    pages: {
+      bericht: 'Bericht',
+      berichtenInstellingen: 'Instellingen Berichtenbox',
+    },
   },
 }
 
@@ -109,6 +113,10 @@ const en: Translation<typeof nl> = {
       home: 'Back to the overview',
     },
     loading: 'Loading…',
+    pages: {
+      bericht: 'Message',
+      berichtenInstellingen: 'Berichtenbox settings',
+    },
   },
 }
 

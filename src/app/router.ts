@@ -1,12 +1,13 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, useAuthStore } from '@/features/auth'
+import { berichtenRoutes } from '@/features/berichten'
 import { dashboardRoutes } from '@/features/dashboard'
 import { infoRoutes } from '@/features/info/routes'
 
 const ComingSoonView = () => import('./views/ComingSoonView.vue')
 
 /** Domains whose issue is not done yet: a plain "not ready" page, never a fake one. */
-const comingSoonRoutes: RouteRecordRaw[] = (['berichten', 'gegevens', 'zaken', 'machtigingen'] as const).map((id) => ({
+const comingSoonRoutes: RouteRecordRaw[] = (['gegevens', 'zaken', 'machtigingen'] as const).map((id) => ({
   path: `/${id}`,
   name: id,
   component: ComingSoonView,
@@ -19,6 +20,7 @@ export function createAppRouter() {
     routes: [
       ...dashboardRoutes,
       ...authRoutes,
+      ...berichtenRoutes,
       ...comingSoonRoutes,
       ...infoRoutes,
       {

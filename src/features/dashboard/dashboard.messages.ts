@@ -9,6 +9,10 @@ const nl = {
     actingFor: 'U handelt namens iemand anders (burgerservicenummer {bsn}).',
     domainsTitle: 'Uw zaken met de overheid',
     notYet: 'Nog niet beschikbaar. Dit onderdeel is nog niet klaar.',
+    berichten: {
+      ongelezen: 'U heeft {count} ongelezen bericht(en).',
+      geenOngelezen: 'U heeft geen ongelezen berichten.',
+    },
     domains: {
       berichten: {
         title: 'Berichten',
@@ -43,6 +47,10 @@ const en: Translation<typeof nl> = {
     actingFor: 'You are acting on behalf of someone else (citizen service number {bsn}).',
     domainsTitle: 'Your dealings with the government',
     notYet: 'Not available yet. This part is not ready.',
+    berichten: {
+      ongelezen: 'You have {count} unread message(s).',
+      geenOngelezen: 'You have no unread messages.',
+    },
     domains: {
       berichten: {
         title: 'Messages',

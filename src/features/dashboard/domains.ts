@@ -9,7 +9,7 @@ export interface DomainCardConfig {
 }
 
 export const domainCards: readonly DomainCardConfig[] = [
-  { id: 'berichten', to: '/berichten', available: false },
+  { id: 'berichten', to: '/berichten', available: true },
   { id: 'gegevens', to: '/gegevens', available: false },
   { id: 'zaken', to: '/zaken', available: false },
   { id: 'machtigingen', to: '/machtigingen', available: false },

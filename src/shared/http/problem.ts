@@ -15,7 +15,8 @@ const invalidParamSchema = v.object({
  * An `application/problem+json` body (RFC 9457, NL API Design Rules). Every member is optional in the RFC, so we
  * demand none of them; `code` and `invalidParams` are the extensions the ZGW and Haal Centraal APIs send.
  */
-export const problemSchema = v.object({
+// Loose: APIs add their own fields to a problem (such as pogingenOver); keep them for the caller.
+export const problemSchema = v.looseObject({
   type: v.optional(v.string()),
   title: v.optional(v.string()),
   status: v.optional(v.number()),

@@ -1,0 +1,156 @@
+import { expect, expectNoAxeViolations, login, test } from './support/fixtures'
+import { tabTo } from './support/keyboard'
+import { berichtenLijst, naarMap, onderwerpen, ongelezenInNavigatie, openBerichten, wachtOpLijst } from './support/berichten'
+
+test.describe('Berichtenbox: Fatima leest en ordent haar post', () => {
+  test.beforeEach(async ({ page, mock: _ }) => {
+    await login(page)
+  })
+
+  test('the inbox: newest first, unread marked, counts in the navigation and on the overview', async ({ page }) => {
+    await expect.poll(() => ongelezenInNavigatie(page)).toBeGreaterThan(0)
+    const ongelezen = await ongelezenInNavigatie(page)
+    await expect(page.getByText(`U heeft ${ongelezen} ongelezen bericht(en).`)).toBeVisible()
+    await openBerichten(page)
+    await expect(onderwerpen(page).first()).toHaveText(/Voorlopige aanslag inkomstenbelasting/)
+    await expect(berichtenLijst(page).getByText('Ongelezen', { exact: true })).toHaveCount(ongelezen)
+    await expect(page.getByRole('navigation', { name: 'Mappen' }).getByRole('link', { name: /Postvak IN/ })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByText(/vóór/).first()).toBeVisible()
+    await expectNoAxeViolations(page)
+    // The oldest letters are close to the end of their retention, and say so.
+    await page.goto('/berichten?volgorde=oud')
+    await expect(page.getByText(/^Wordt bewaard tot .*: download hem als u hem wilt houden\.$/).first()).toBeVisible()
+  })
+
+  test('opening a letter marks it read; its PDF opens and downloads with a sensible name', async ({ page }) => {
+    await openBerichten(page)
+    const voor = await ongelezenInNavigatie(page)
+    await onderwerpen(page).first().getByRole('link').click()
+    await expect(page.getByRole('heading', { level: 1, name: /Voorlopige aanslag inkomstenbelasting/ })).toBeVisible()
+    await expect(page.getByText('Belastingdienst').first()).toBeVisible()
+    await expect.poll(() => ongelezenInNavigatie(page)).toBe(voor - 1)
+    await expectNoAxeViolations(page)
+
+    const downloadKnop = page.getByRole('button', { name: /downloaden$/ }).first()
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadKnop.click()])
+    expect(download.suggestedFilename()).toMatch(/^belastingdienst-[a-z0-9-]+\.pdf$/)
+    const pad = await download.path()
+    const { readFile } = await import('node:fs/promises')
+    expect((await readFile(pad)).subarray(0, 5).toString()).toBe('%PDF-')
+
+    const [tabblad] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: /openen$/ }).first().click()])
+    await expect.poll(() => tabblad.url()).toMatch(/^blob:/)
+    await tabblad.close()
+  })
+
+  test('archive one, move another to the trash, restore it, and delete one for good after confirming', async ({ page }) => {
+    await openBerichten(page)
+    const eerste = (await onderwerpen(page).nth(1).textContent())?.trim() ?? ''
+    await onderwerpen(page).nth(1).getByRole('link').click()
+    await page.getByRole('button', { name: 'Archiveren' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Het bericht staat nu in het Archief.' })).toBeVisible()
+    await wachtOpLijst(page)
+    await expect(onderwerpen(page).filter({ hasText: eerste })).toHaveCount(0)
+    await naarMap(page, 'Archief')
+    await expect(page).toHaveURL(/map=archief/)
+    await expect(onderwerpen(page).filter({ hasText: eerste })).toHaveCount(1)
+
+    await naarMap(page, 'Postvak IN')
+    const tweede = (await onderwerpen(page).nth(2).textContent())?.trim() ?? ''
+    await onderwerpen(page).nth(2).getByRole('link').click()
+    await page.getByRole('button', { name: 'Verwijderen' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Het bericht staat in de Prullenbak.' })).toBeVisible()
+    await naarMap(page, 'Prullenbak')
+    await expect(page.getByText('Berichten in de prullenbak worden na 30 dagen vanzelf verwijderd.')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await onderwerpen(page).filter({ hasText: tweede }).getByRole('link').click()
+    await page.getByRole('button', { name: 'Terugzetten' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Het bericht is teruggezet.' })).toBeVisible()
+    await naarMap(page, 'Postvak IN')
+    await expect(onderwerpen(page).filter({ hasText: tweede })).toHaveCount(1)
+
+    await naarMap(page, 'Prullenbak')
+    const weg = (await onderwerpen(page).first().textContent())?.trim() ?? ''
+    await onderwerpen(page).first().getByRole('link').click()
+    await page.getByRole('button', { name: 'Definitief verwijderen' }).click()
+    const dialoog = page.getByRole('dialog', { name: 'Bericht definitief verwijderen?' })
+    await expect(dialoog.getByRole('button', { name: 'Nee, bewaren' })).toBeFocused()
+    await expectNoAxeViolations(page)
+    await dialoog.getByRole('button', { name: 'Ja, definitief verwijderen' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Het bericht is definitief verwijderd.' })).toBeVisible()
+    await wachtOpLijst(page)
+    await expect(onderwerpen(page).filter({ hasText: weg })).toHaveCount(0)
+  })
+
+  test('search and filter live in the URL, so Back and a shared link work', async ({ page }) => {
+    await openBerichten(page)
+    await page.getByRole('searchbox', { name: 'Zoeken in berichten' }).fill('aanslag')
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click()
+    await expect(page).toHaveURL(/zoek=aanslag/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Resultaten voor "aanslag"' })).toBeVisible()
+    await wachtOpLijst(page)
+    const aantal = await onderwerpen(page).count()
+    expect(aantal).toBeGreaterThan(1)
+    // One letter mentions "aanslag" only in its text, not in its subject.
+    expect(await onderwerpen(page).filter({ hasNotText: /aanslag/i }).count()).toBeGreaterThan(0)
+
+    await page.getByText('Filteren').click()
+    await page.getByLabel('Organisatie').selectOption('Belastingdienst')
+    await page.getByRole('button', { name: 'Filter toepassen' }).click()
+    await expect(page).toHaveURL(/afzender=Belastingdienst/)
+    await wachtOpLijst(page)
+    await expect(berichtenLijst(page).getByText('Belastingdienst', { exact: true })).toHaveCount(await onderwerpen(page).count())
+
+    const gedeeld = page.url()
+    await page.goBack()
+    await expect(page).not.toHaveURL(/afzender=/)
+    await wachtOpLijst(page)
+    await expect(onderwerpen(page)).toHaveCount(aantal)
+    await page.goto(gedeeld)
+    await expect(page.getByLabel('Organisatie')).toHaveValue('Belastingdienst')
+
+    await page.getByRole('searchbox', { name: 'Zoeken in berichten' }).fill('geen-enkel-bericht-heet-zo')
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click()
+    await expect(page.getByText('Geen berichten gevonden voor deze zoekopdracht of dit filter.')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByRole('link', { name: 'Alle filters wissen' }).click()
+    await expect(onderwerpen(page).first()).toBeVisible()
+  })
+
+  test('only "actie nodig": every letter shown asks for something before a date', async ({ page }) => {
+    await openBerichten(page)
+    await page.getByText('Filteren').click()
+    await page.getByLabel('Alleen berichten waarvoor u iets moet doen').check()
+    await page.getByRole('button', { name: 'Filter toepassen' }).click()
+    await expect(page).toHaveURL(/actie=ja/)
+    await wachtOpLijst(page)
+    const aantal = await onderwerpen(page).count()
+    expect(aantal).toBeGreaterThan(0)
+    await expect(berichtenLijst(page).getByText(/vóór/)).toHaveCount(aantal)
+  })
+
+  test('a letter near the end of its retention offers a download of itself', async ({ page }) => {
+    await page.goto('/berichten?volgorde=oud')
+    const rij = berichtenLijst(page).getByRole('listitem').filter({ hasText: 'Wordt bewaard tot' }).first()
+    await rij.getByRole('link').click()
+    await expect(page.getByText(/Wordt bewaard tot .*: download hem als u hem wilt houden/)).toBeVisible()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bericht downloaden' }).click()])
+    expect(download.suggestedFilename()).toMatch(/\.html$/)
+  })
+
+  test('by keyboard alone: search, open a letter and archive it', async ({ page }) => {
+    await openBerichten(page)
+    await tabTo(page, page.getByRole('searchbox', { name: 'Zoeken in berichten' }))
+    await page.keyboard.type('kinderbijslag')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/zoek=kinderbijslag/)
+    await wachtOpLijst(page)
+    const link = onderwerpen(page).first().getByRole('link')
+    await tabTo(page, link, 60)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: /kinderbijslag/i })).toBeFocused()
+    await tabTo(page, page.getByRole('button', { name: 'Archiveren' }), 60)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('status').filter({ hasText: 'Het bericht staat nu in het Archief.' })).toBeVisible()
+  })
+})

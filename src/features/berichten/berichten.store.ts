@@ -1,0 +1,43 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { useHttpClient } from '@/shared/http/http-client.key'
+import { berichtenApi } from './berichten.api'
+import type { Aantallen } from './berichten.schemas'
+
+/**
+ * The numbers the whole app shows: unread post in the navigation and on the overview. Every
+ * change in the Berichtenbox refreshes them, so they stay right everywhere.
+ */
+export const useBerichtenAantallenStore = defineStore('berichten-aantallen', () => {
+  const api = berichtenApi(useHttpClient())
+  const aantallen = ref<Aantallen | null>(null)
+  const fout = ref(false)
+  /** What the last action did, shown once on the next screen ("Het bericht staat nu in het Archief."). */
+  const melding = ref<{ sleutel: string; soort: 'ok' | 'fout' } | null>(null)
+  let bezig: Promise<void> | null = null
+
+  function ververs(): Promise<void> {
+    bezig ??= api
+      .aantallen()
+      .then((antwoord) => {
+        aantallen.value = antwoord
+        fout.value = false
+      })
+      .catch(() => {
+        // The badge is a hint; the inbox itself says what went wrong.
+        fout.value = true
+      })
+      .finally(() => {
+        bezig = null
+      })
+    return bezig
+  }
+
+  function neemMelding() {
+    const huidige = melding.value
+    melding.value = null
+    return huidige
+  }
+
+  return { aantallen, fout, melding, ververs, neemMelding }
+})

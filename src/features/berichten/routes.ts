@@ -1,0 +1,23 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/** The Berichtenbox loads when someone opens it, never in the first load. */
+export const berichtenRoutes: RouteRecordRaw[] = [
+  {
+    path: '/berichten',
+    name: 'berichten',
+    component: () => import('./views/BerichtenView.vue'),
+    meta: { titleKey: 'app.nav.berichten', requiresAuth: true },
+  },
+  {
+    path: '/berichten/instellingen',
+    name: 'berichten-instellingen',
+    component: () => import('./instellingen/InstellingenView.vue'),
+    meta: { titleKey: 'app.pages.berichtenInstellingen', requiresAuth: true },
+  },
+  {
+    path: '/berichten/:berichtId',
+    name: 'bericht',
+    component: () => import('./views/BerichtDetailView.vue'),
+    meta: { titleKey: 'app.pages.bericht', requiresAuth: true },
+  },
+]

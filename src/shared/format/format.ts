@@ -1,0 +1,22 @@
+/** Dates, sizes and money as Dutch (or English) readers expect them. */
+const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'nl-NL')
+
+/** "14 december 2026" from "2026-12-14" or an ISO timestamp; dates are shown in Dutch time. */
+export function formatDate(value: string, locale: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value)
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date)
+}
+
+export function formatFileSize(bytes: number, locale: string): string {
+  const format = (value: number, unit: string) =>
+    `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value)} ${unit}`
+  if (bytes < 1000) return format(bytes, 'bytes')
+  if (bytes < 1_000_000) return format(bytes / 1000, 'kB')
+  return format(bytes / 1_000_000, 'MB')
+}
+
+/** Whole days from today (Dutch calendar) until an ISO date; negative when it is past. */
+export function daysUntil(isoDate: string, now: Date = new Date()): number {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)
+  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
+}
