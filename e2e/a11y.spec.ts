@@ -19,6 +19,7 @@ const PUBLIC_PAGES = [
 const PRIVATE_PAGES = [
   ['/', 'Overzicht'],
   ['/berichten', 'Berichten'],
+  ['/berichten/instellingen', 'Instellingen Berichtenbox'],
   ['/gegevens', 'Gegevens'],
   ['/zaken', 'Zaken'],
   ['/machtigingen', 'Machtigingen'],

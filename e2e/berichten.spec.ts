@@ -154,3 +154,20 @@ test.describe('Berichtenbox: Fatima leest en ordent haar post', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Het bericht staat nu in het Archief.' })).toBeVisible()
   })
 })
+
+test('retention: when the mock clock passes the last day, the letter is gone', async ({ page, mock: _, request }) => {
+  await login(page)
+  await page.goto('/berichten?volgorde=oud')
+  await wachtOpLijst(page)
+  const bijnaWeg = berichtenLijst(page).getByRole('listitem').filter({ hasText: 'Wordt bewaard tot' })
+  const aantal = await bijnaWeg.count()
+  expect(aantal).toBeGreaterThan(1)
+
+  const klok = await (await request.get('/__mock/clock')).json()
+  const over10Dagen = new Date(Date.parse(klok.now) + 10 * 86_400_000).toISOString()
+  expect((await request.post('/__mock/clock', { data: { now: over10Dagen } })).status()).toBe(204)
+  await page.reload()
+  await wachtOpLijst(page)
+  // The letter with 6 days left is gone; the others are still there, with their warning.
+  await expect(bijnaWeg).toHaveCount(aantal - 1)
+})

@@ -1,6 +1,7 @@
 import type { HttpClient } from '@/shared/http'
 import type { BerichtenZoekvraag } from './berichten-zoekvraag'
-import { aantallenSchema, berichtenLijstSchema, berichtSchema, type MapNaam } from './berichten.schemas'
+import { haalAantallen } from './berichten-aantallen.api'
+import { berichtenLijstSchema, berichtSchema, type MapNaam } from './berichten.schemas'
 
 export const PAGINA_GROOTTE = 20
 
@@ -21,7 +22,7 @@ export function berichtenApi(http: HttpClient) {
           sorteer: vraag.oudsteEerst ? 'publicatietijdstip' : '-publicatietijdstip',
         },
       }),
-    aantallen: () => http.get('/berichten/_aantallen', aantallenSchema),
+    aantallen: () => haalAantallen(http),
     bericht: (berichtId: string) => http.get(`/berichten/${encodeURIComponent(berichtId)}`, berichtSchema),
     wijzig: (berichtId: string, wijziging: { status?: 'gelezen' | 'ongelezen'; map?: MapNaam }) =>
       http.patch(`/berichten/${encodeURIComponent(berichtId)}`, wijziging, berichtSchema),

@@ -44,13 +44,9 @@ export const berichtenLijstSchema = v.object({
   _links: v.optional(v.object({ self: v.optional(link), next: v.optional(link), prev: v.optional(link) })),
 })
 
-export const aantallenSchema = v.object({
-  ongelezen: v.number(),
-  perMap: v.object({ postvak: v.number(), archief: v.number(), prullenbak: v.number() }),
-})
+export { aantallenSchema, type Aantallen } from './berichten-aantallen.api'
 
 export type BerichtSamenvatting = v.InferOutput<typeof berichtSamenvattingSchema>
 export type Bericht = v.InferOutput<typeof berichtSchema>
 export type Bijlage = v.InferOutput<typeof bijlageSchema>
 export type BerichtenLijst = v.InferOutput<typeof berichtenLijstSchema>
-export type Aantallen = v.InferOutput<typeof aantallenSchema>

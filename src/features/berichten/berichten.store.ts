@@ -1,15 +1,14 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { useHttpClient } from '@/shared/http/http-client.key'
-import { berichtenApi } from './berichten.api'
-import type { Aantallen } from './berichten.schemas'
+import { haalAantallen, type Aantallen } from './berichten-aantallen.api'
 
 /**
  * The numbers the whole app shows: unread post in the navigation and on the overview. Every
  * change in the Berichtenbox refreshes them, so they stay right everywhere.
  */
 export const useBerichtenAantallenStore = defineStore('berichten-aantallen', () => {
-  const api = berichtenApi(useHttpClient())
+  const http = useHttpClient()
   const aantallen = ref<Aantallen | null>(null)
   const fout = ref(false)
   /** What the last action did, shown once on the next screen ("Het bericht staat nu in het Archief."). */
@@ -17,8 +16,7 @@ export const useBerichtenAantallenStore = defineStore('berichten-aantallen', () 
   let bezig: Promise<void> | null = null
 
   function ververs(): Promise<void> {
-    bezig ??= api
-      .aantallen()
+    bezig ??= haalAantallen(http)
       .then((antwoord) => {
         aantallen.value = antwoord
         fout.value = false

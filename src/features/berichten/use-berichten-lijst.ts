@@ -1,8 +1,17 @@
-import { shallowRef, ref, watch, type Ref } from 'vue'
+import { nextTick, shallowRef, ref, watch, type Ref } from 'vue'
 import { useHttpClient } from '@/shared/http/http-client.key'
 import { berichtenApi } from './berichten.api'
 import type { BerichtenZoekvraag } from './berichten-zoekvraag'
 import type { BerichtSamenvatting } from './berichten.schemas'
+
+// User Timing marks: `npm run bench` reads how long the inbox takes, before and after the data arrives.
+const MARK_VRAAG = 'berichten:vraag'
+const MARK_DATA = 'berichten:data'
+
+function meetWeergave(): void {
+  performance.measure('berichten:weergave', MARK_DATA)
+  performance.measure('berichten:totaal', MARK_VRAAG)
+}
 
 /**
  * One page of the inbox for the current question. A newer question cancels the older
@@ -23,9 +32,13 @@ export function useBerichtenLijst(vraag: Ref<BerichtenZoekvraag>) {
     laden.value = true
     fout.value = null
     try {
+      performance.mark(MARK_VRAAG)
       const lijst = await api.lijst(vraag.value, controller.signal)
+      performance.mark(MARK_DATA)
       berichten.value = lijst.berichten
       heeftVolgende.value = Boolean(lijst._links?.next)
+      await nextTick()
+      meetWeergave()
     } catch (error) {
       if (controller.signal.aborted) return
       fout.value = error
