@@ -96,6 +96,18 @@ test.describe('Berichtenbox: lege box, nieuwe post, veiligheid en storingen', ()
     await expect(page.getByText(/Dit bericht bestaat niet \(meer\)/)).toBeVisible()
   })
 
+  test('a missing attachment: a clear message, the letter stays readable', async ({ page, mock }) => {
+    await login(page)
+    await openBerichten(page)
+    await onderwerpen(page).first().getByRole('link').click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Bijlagen' })).toBeVisible()
+    await mock.fault({ path: '/api/berichten', method: 'GET', status: 404, times: 3 })
+    await page.getByRole('button', { name: /downloaden$/ }).first().click()
+    await expect(page.getByRole('alert').filter({ hasText: 'De bijlage kon niet worden geladen.' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
   test('a search of only spaces shows everything; one letter or 500 characters get a clear message', async ({ page, mock: _ }) => {
     await login(page)
     await openBerichten(page)

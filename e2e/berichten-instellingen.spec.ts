@@ -6,15 +6,19 @@ const PAD = '/berichten/instellingen'
 const API = '/api/berichtenbox/instellingen'
 const ADRES = 'fatima.elamrani@voorbeeld.nl'
 
-/** The mock never sends e-mail: it shows tests the code it "sent" (DESIGN.md §6). */
+/** The mock never sends e-mail: the mail it "sent" is in its request log, with the code (issue 3). */
 async function verificatiecode(page: Page, bsn: string = PERSONS.fatima.bsn): Promise<string> {
-  const response = await page.request.get(`/__mock/berichten/verificatiecodes?bsn=${bsn}`)
-  expect(response.status(), 'er staat een code open').toBe(200)
-  const body: unknown = await response.json()
-  if (typeof body !== 'object' || body === null || !('code' in body) || typeof body.code !== 'string') {
-    throw new Error('De mock gaf geen code terug.')
-  }
-  return body.code
+  const response = await page.request.get('/__mock/requests?path=/__mock/mail')
+  expect(response.status()).toBe(200)
+  const mails: unknown = await response.json()
+  const codes = (Array.isArray(mails) ? mails : [])
+    .map((mail: unknown) => (typeof mail === 'object' && mail !== null && 'body' in mail ? mail.body : null))
+    .filter((body): body is { bsn: string; code: string } =>
+      typeof body === 'object' && body !== null && 'bsn' in body && body.bsn === bsn && 'code' in body && typeof body.code === 'string',
+    )
+  const laatste = codes.at(-1)
+  if (!laatste) throw new Error('De mock heeft geen e-mail met een code verstuurd.')
+  return laatste.code
 }
 
 /** Six digits, but not the right ones. */

@@ -50,6 +50,12 @@ describe('Berichtenbox: instellingen', () => {
     expect(await instellingen()).toMatchObject({ email: 'fatima@example.nl', emailGeverifieerd: true })
   })
 
+  it('logs the e-mail it "sends", so tests read the code through /__mock/requests', async () => {
+    await vraagCode('fatima@example.nl')
+    const [mail] = backend.requests.list('/__mock/mail')
+    expect(mail?.body).toMatchObject({ aan: 'fatima@example.nl', code: codeUitMail() })
+  })
+
   it('allows three wrong codes, then asks for a new one', async () => {
     await vraagCode('fatima@example.nl')
     const juist = codeUitMail()

@@ -27,6 +27,9 @@ const Verificatie = v.object({
   code: v.pipe(v.string('Vul de code in.'), v.trim(), v.regex(/^\d{6}$/, 'De code bestaat uit 6 cijfers.')),
 })
 
+/** Where outgoing mock e-mail shows up in GET /__mock/requests?path=/__mock/mail. */
+export const VERZONDEN_MAIL_PAD = '/__mock/mail/verificatiecode'
+
 const pad = (rest = '') => apiPath(`/berichtenbox/instellingen${rest}`)
 
 /** Notification settings (issue 3 §6): e-mail with a 6-digit code, reminders, organisations that send digitally. */
@@ -55,7 +58,17 @@ export const instellingenHandlers = [
     const aanvraag = valideer(EmailAanvraag, body.waarde, 'Dit e-mailadres kan niet worden gebruikt.')
     if (!aanvraag.ok) return aanvraag.antwoord
     const bsn = ontvangerVan(principal)
-    backend.berichtenbox.instellingen.stuurCode(bsn, aanvraag.waarde.email)
+    const code = backend.berichtenbox.instellingen.stuurCode(bsn, aanvraag.waarde.email)
+    // The e-mail the mock "sends" goes into the request log, where tests read the code (issue 3).
+    backend.requests.record({
+      method: 'POST',
+      path: VERZONDEN_MAIL_PAD,
+      query: '',
+      headers: {},
+      body: { aan: aanvraag.waarde.email, bsn, onderwerp: 'Uw verificatiecode voor de Berichtenbox', code },
+      idempotencyKey: null,
+      receivedAt: backend.clock.now().toISOString(),
+    })
     return HttpResponse.json(backend.berichtenbox.instellingen.van(bsn), { status: 202 })
   }),
 

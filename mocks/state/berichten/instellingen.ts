@@ -53,11 +53,14 @@ export function createInstellingenStore(clock: MockClock) {
     },
 
     /** A new address is unverified until its code comes back; a new request replaces the old code. */
-    stuurCode(bsn: string, email: string): void {
+    /** Returns the code, so the mock can "send" it (see the mail log in the handler). */
+    stuurCode(bsn: string, email: string): string {
       const instellingen = van(bsn)
       instellingen.email = email
       instellingen.emailGeverifieerd = false
-      codes.set(bsn, { code: String(randomInt(0, 1_000_000)).padStart(6, '0'), verstuurdOp: clock.now().getTime(), fouten: 0 })
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+      codes.set(bsn, { code, verstuurdOp: clock.now().getTime(), fouten: 0 })
+      return code
     },
 
     verifieer(bsn: string, code: string): { uitkomst: Verificatie; pogingenOver: number } {
