@@ -41,6 +41,13 @@ test.describe('Berichtenbox: Fatima leest en ordent haar post', () => {
     const [tabblad] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: /openen$/ }).first().click()])
     await expect.poll(() => tabblad.url()).toMatch(/^blob:/)
     await tabblad.close()
+
+    // Printing: the browser's print dialog opens (stubbed here: headless Chromium has none).
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-geprint', 'ja')
+    })
+    await page.getByRole('button', { name: 'Printen' }).click()
+    await expect(page.locator('body')).toHaveAttribute('data-geprint', 'ja')
   })
 
   test('archive one, move another to the trash, restore it, and delete one for good after confirming', async ({ page }) => {
@@ -139,17 +146,20 @@ test.describe('Berichtenbox: Fatima leest en ordent haar post', () => {
     expect(download.suggestedFilename()).toMatch(/\.html$/)
   })
 
-  test('by keyboard alone: search, open a letter and archive it', async ({ page }) => {
+  test('by keyboard alone: search, open a letter, download its PDF and archive it', async ({ page }) => {
     await openBerichten(page)
     await tabTo(page, page.getByRole('searchbox', { name: 'Zoeken in berichten' }))
-    await page.keyboard.type('kinderbijslag')
+    await page.keyboard.type('voorlopige aanslag')
     await page.keyboard.press('Enter')
-    await expect(page).toHaveURL(/zoek=kinderbijslag/)
+    await expect(page).toHaveURL(/zoek=voorlopige/)
     await wachtOpLijst(page)
     const link = onderwerpen(page).first().getByRole('link')
     await tabTo(page, link, 60)
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('heading', { level: 1, name: /kinderbijslag/i })).toBeFocused()
+    await expect(page.getByRole('heading', { level: 1, name: /Voorlopige aanslag/i })).toBeFocused()
+    await tabTo(page, page.getByRole('button', { name: /downloaden$/ }).first(), 60)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
     await tabTo(page, page.getByRole('button', { name: 'Archiveren' }), 60)
     await page.keyboard.press('Enter')
     await expect(page.getByRole('status').filter({ hasText: 'Het bericht staat nu in het Archief.' })).toBeVisible()
