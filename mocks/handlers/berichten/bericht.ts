@@ -8,7 +8,7 @@ import { authenticate } from '../auth'
 import { notFound, problem } from '../problem'
 import { ontvangerVan, visibleAfzenders } from './ontvanger'
 import { volledigBericht } from './representatie'
-import { leesJson, valideer } from './validatie'
+import { leesInvoer } from './validatie'
 
 type BerichtParams = { berichtId: string }
 
@@ -46,9 +46,7 @@ export const berichtHandlers = [
   http.patch<BerichtParams>(apiPath('/berichten/:berichtId'), async ({ request, params }) => {
     const principal = await authenticate(request)
     if (principal instanceof Response) return principal
-    const body = await leesJson(request)
-    if (!body.ok) return body.antwoord
-    const patch = valideer(BerichtPatch, body.waarde, 'Deze wijziging kan niet.')
+    const patch = await leesInvoer(request, BerichtPatch, 'Deze wijziging kan niet.')
     if (!patch.ok) return patch.antwoord
     if (!vindBericht(principal, request, params.berichtId)) return nietGevonden()
     const bsn = ontvangerVan(principal)

@@ -6,7 +6,7 @@ import { apiPath } from '../api-path'
 import { authenticate } from '../auth'
 import { problem } from '../problem'
 import { ontvangerVan } from './ontvanger'
-import { leesJson, valideer } from './validatie'
+import { leesInvoer } from './validatie'
 
 const InstellingenWijziging = v.object({
   herinneringOngelezen: v.boolean('herinneringOngelezen is true of false.'),
@@ -43,9 +43,7 @@ export const instellingenHandlers = [
   http.put(pad(), async ({ request }) => {
     const principal = await authenticate(request)
     if (principal instanceof Response) return principal
-    const body = await leesJson(request)
-    if (!body.ok) return body.antwoord
-    const wijziging = valideer(InstellingenWijziging, body.waarde, 'Deze instellingen kunnen niet worden opgeslagen.')
+    const wijziging = await leesInvoer(request, InstellingenWijziging, 'Deze instellingen kunnen niet worden opgeslagen.')
     if (!wijziging.ok) return wijziging.antwoord
     return HttpResponse.json(backend.berichtenbox.instellingen.wijzig(ontvangerVan(principal), wijziging.waarde))
   }),
@@ -53,9 +51,7 @@ export const instellingenHandlers = [
   http.post(pad('/email'), async ({ request }) => {
     const principal = await authenticate(request)
     if (principal instanceof Response) return principal
-    const body = await leesJson(request)
-    if (!body.ok) return body.antwoord
-    const aanvraag = valideer(EmailAanvraag, body.waarde, 'Dit e-mailadres kan niet worden gebruikt.')
+    const aanvraag = await leesInvoer(request, EmailAanvraag, 'Dit e-mailadres kan niet worden gebruikt.')
     if (!aanvraag.ok) return aanvraag.antwoord
     const bsn = ontvangerVan(principal)
     const code = backend.berichtenbox.instellingen.stuurCode(bsn, aanvraag.waarde.email)
@@ -75,9 +71,7 @@ export const instellingenHandlers = [
   http.post(pad('/email/verificatie'), async ({ request }) => {
     const principal = await authenticate(request)
     if (principal instanceof Response) return principal
-    const body = await leesJson(request)
-    if (!body.ok) return body.antwoord
-    const invoer = valideer(Verificatie, body.waarde, 'Vul de code uit de e-mail in.')
+    const invoer = await leesInvoer(request, Verificatie, 'Vul de code uit de e-mail in.')
     if (!invoer.ok) return invoer.antwoord
     const { uitkomst, pogingenOver } = backend.berichtenbox.instellingen.verifieer(ontvangerVan(principal), invoer.waarde.code)
     switch (uitkomst) {

@@ -39,3 +39,13 @@ export async function leesJson(request: Request): Promise<Gevalideerd<unknown>> 
     return { ok: false, antwoord: badRequest('De gegevens zijn geen geldige JSON.', [{ name: 'body', code: 'json', reason: 'Geen geldige JSON.' }]) }
   }
 }
+
+/** The JSON body checked against a schema: the one preamble every write handler shares. */
+export async function leesInvoer<TSchema extends v.GenericSchema>(
+  request: Request,
+  schema: TSchema,
+  detail: string,
+): Promise<Gevalideerd<v.InferOutput<TSchema>>> {
+  const body = await leesJson(request)
+  return body.ok ? valideer(schema, body.waarde, detail) : body
+}
