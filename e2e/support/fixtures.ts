@@ -65,7 +65,18 @@ export async function login(page: Page, personName: string = PERSONS.fatima.name
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible()
 }
 
-/** Waits until the service worker controls the page, so offline behaviour is the real one. */
+/**
+ * Waits until the service worker controls the page, so offline behaviour is the real one. The
+ * first install precaches the whole shell and can take a while on a busy machine; a reload (as
+ * a person would do) registers again if that first install did not finish.
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const controlled = await page
+      .waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 8_000 })
+      .then(() => true, () => false)
+    if (controlled) return
+    await page.reload()
+  }
+  throw new Error('De service worker nam de pagina niet over.')
 }
