@@ -1,6 +1,5 @@
 import type { HttpClient } from '@/shared/http'
 import type { BerichtenZoekvraag } from './berichten-zoekvraag'
-import { haalAantallen } from './berichten-aantallen.api'
 import { berichtenLijstSchema, berichtSchema, type MapNaam } from './berichten.schemas'
 
 export const PAGINA_GROOTTE = 20
@@ -22,7 +21,6 @@ export function berichtenApi(http: HttpClient) {
           sorteer: vraag.oudsteEerst ? 'publicatietijdstip' : '-publicatietijdstip',
         },
       }),
-    aantallen: () => haalAantallen(http),
     bericht: (berichtId: string) => http.get(`/berichten/${encodeURIComponent(berichtId)}`, berichtSchema),
     wijzig: (berichtId: string, wijziging: { status?: 'gelezen' | 'ongelezen'; map?: MapNaam }) =>
       http.patch(`/berichten/${encodeURIComponent(berichtId)}`, wijziging, berichtSchema),

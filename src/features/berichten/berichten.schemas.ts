@@ -44,7 +44,6 @@ export const berichtenLijstSchema = v.object({
   _links: v.optional(v.object({ self: v.optional(link), next: v.optional(link), prev: v.optional(link) })),
 })
 
-export { aantallenSchema, type Aantallen } from './berichten-aantallen.api'
 
 export type BerichtSamenvatting = v.InferOutput<typeof berichtSamenvattingSchema>
 export type Bericht = v.InferOutput<typeof berichtSchema>

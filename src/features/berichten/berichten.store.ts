@@ -13,22 +13,20 @@ export const useBerichtenAantallenStore = defineStore('berichten-aantallen', () 
   const fout = ref(false)
   /** What the last action did, shown once on the next screen ("Het bericht staat nu in het Archief."). */
   const melding = ref<{ sleutel: string; soort: 'ok' | 'fout' } | null>(null)
-  let bezig: Promise<void> | null = null
+  let laatsteVraag = 0
 
-  function ververs(): Promise<void> {
-    bezig ??= haalAantallen(http)
-      .then((antwoord) => {
-        aantallen.value = antwoord
-        fout.value = false
-      })
-      .catch(() => {
-        // The badge is a hint; the inbox itself says what went wrong.
-        fout.value = true
-      })
-      .finally(() => {
-        bezig = null
-      })
-    return bezig
+  /** Asks again after every change; only the newest answer counts, so an older one never wins. */
+  async function ververs(): Promise<void> {
+    const vraag = ++laatsteVraag
+    try {
+      const antwoord = await haalAantallen(http)
+      if (vraag !== laatsteVraag) return
+      aantallen.value = antwoord
+      fout.value = false
+    } catch {
+      // The badge is a hint; the inbox itself says what went wrong.
+      if (vraag === laatsteVraag) fout.value = true
+    }
   }
 
   function neemMelding() {

@@ -1,16 +1,19 @@
 import type { Bericht, Bijlage } from './berichten.schemas'
 
+/** A piece of a file name: "Voorlopige aanslag 2026.pdf" → "voorlopige-aanslag-2026". */
+export function bestandsnaamDeel(tekst: string): string {
+  return tekst
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\.pdf$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
 /** A file name a person recognises later: "belastingdienst-aanslag-2026.pdf". */
 export function bijlageBestandsnaam(bericht: Pick<Bericht, 'afzender'>, bijlage: Pick<Bijlage, 'naam'>): string {
-  const slug = (tekst: string) =>
-    tekst
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/\.pdf$/, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-  return `${slug(bericht.afzender)}-${slug(bijlage.naam)}.pdf`
+  return `${bestandsnaamDeel(bericht.afzender)}-${bestandsnaamDeel(bijlage.naam)}.pdf`
 }
 
 /** Saves a file through a temporary link: the PDF came with the bearer token, so no plain URL exists. */

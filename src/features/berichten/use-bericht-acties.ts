@@ -26,7 +26,7 @@ export function useBerichtActies(bericht: Ref<Bericht | null>) {
     try {
       await actie(huidig.berichtId)
       aantallen.melding = { sleutel: melding, soort: 'ok' }
-      void aantallen.ververs()
+      // The navigation refreshes the unread count (App.vue), so the folder shows the new numbers.
       await router.push({ name: 'berichten', query: huidig.map === 'postvak' ? {} : { map: huidig.map } })
     } catch (error) {
       foutSleutel.value = isApiError(error) && error.kind === 'not-found' ? 'berichten.meldingen.weg' : 'berichten.meldingen.mislukt'

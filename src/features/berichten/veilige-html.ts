@@ -16,9 +16,14 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 })
 
+/** Text as HTML that shows exactly that text. */
+export function escapeHtml(tekst: string): string {
+  return tekst.replace(/[&<>"']/g, (teken) => `&#${teken.charCodeAt(0)};`)
+}
+
 export function veiligeHtml(html: string): string {
   // Without a DOM to sanitise with, show the letter as plain text rather than trust it.
-  if (!purifier.isSupported) return html.replace(/[&<>"']/g, (teken) => `&#${teken.charCodeAt(0)};`)
+  if (!purifier.isSupported) return escapeHtml(html)
   return purifier.sanitize(html, {
     ALLOWED_TAGS: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote'],
     ALLOWED_ATTR: ['href', 'target', 'rel', 'scope', 'colspan', 'rowspan'],
