@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, login, PERSONS, test } from './support/fixtures'
-import { onderwerpen, ongelezenInNavigatie, openBerichten } from './support/berichten'
+import { berichtenLijst, onderwerpen, ongelezenInNavigatie, openBerichten } from './support/berichten'
 
 test.describe('Berichtenbox: lege box, nieuwe post, veiligheid en storingen', () => {
   test('Noor has no post: the empty state explains the Berichtenbox', async ({ page, mock: _ }) => {
@@ -64,8 +64,10 @@ test.describe('Berichtenbox: lege box, nieuwe post, veiligheid en storingen', ()
   test('a failed move says so and the letter stays where it was', async ({ page, mock }) => {
     await login(page)
     await openBerichten(page)
-    const onderwerp = (await onderwerpen(page).nth(3).textContent())?.trim() ?? ''
-    await onderwerpen(page).nth(3).getByRole('link').click()
+    // A letter already read: opening an unread one sends its own PATCH, which could take the fault.
+    const gelezen = berichtenLijst(page).getByRole('listitem').filter({ hasNotText: 'Ongelezen' }).first()
+    const onderwerp = (await gelezen.getByRole('heading', { level: 3 }).textContent())?.trim() ?? ''
+    await gelezen.getByRole('link').click()
     await expect(page.getByRole('heading', { level: 1, name: onderwerp })).toBeVisible()
     await mock.fault({ path: '/api/berichten', method: 'PATCH', status: 500 })
     await page.getByRole('button', { name: 'Archiveren' }).click()
