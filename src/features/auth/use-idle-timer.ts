@@ -6,14 +6,16 @@ export interface IdleTimerOptions {
   warnBeforeMs: number
   onTimeout: () => void
   now?: () => number
+  /** When the count starts: the start of the session, not the moment this code happened to load. */
+  startAt?: number
 }
 
 /**
  * Counts down from the last activity. Once the warning shows, ordinary activity no longer
  * counts: the person must choose "Blijf ingelogd", so a stray mouse move cannot hide it.
  */
-export function useIdleTimer({ idleMs, warnBeforeMs, onTimeout, now = Date.now }: IdleTimerOptions) {
-  const lastActivity = ref(now())
+export function useIdleTimer({ idleMs, warnBeforeMs, onTimeout, now = Date.now, startAt = now() }: IdleTimerOptions) {
+  const lastActivity = ref(startAt)
   const remainingMs = ref(idleMs)
   const warning = computed(() => remainingMs.value <= warnBeforeMs)
   let timedOut = false

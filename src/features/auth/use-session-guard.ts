@@ -13,13 +13,14 @@ const RENEW_AHEAD_MS = 60_000
  * Keeps a logged-in session honest: warns after 13 idle minutes, ends it after 15, ends it
  * after the absolute limit, and renews tokens only while the person is actually active.
  */
-export function useSessionGuard(now: () => number = Date.now) {
+export function useSessionGuard(startAt?: number, now: () => number = Date.now) {
   const auth = useAuthStore()
   const timer = useIdleTimer({
     idleMs: SESSION_LIMITS.idleMs,
     warnBeforeMs: SESSION_LIMITS.warnBeforeMs,
     onTimeout: () => void auth.logout('inactief'),
     now,
+    startAt,
   })
 
   const channel = openSessionChannel((message) => {
