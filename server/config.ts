@@ -13,14 +13,29 @@ export interface ServerConfig {
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const host = env.HOST ?? '127.0.0.1'
   const port = Number(env.PORT ?? 4173)
+  const publicOrigin = env.PUBLIC_ORIGIN ?? `http://${host}:${port}`
+  const mocks = env.MOCKS !== 'off'
+  // The mocks let anyone log in as anyone and reset everyone's data: fine on this machine, never by accident elsewhere.
+  if (mocks && env.MOCKS !== 'on' && !isLoopback(publicOrigin)) {
+    throw new Error(
+      `De mocks (nep-DigiD, testbesturing /__mock) starten niet op ${new URL(publicOrigin).origin}: dat adres is niet alleen van deze computer. ` +
+        'Zet MOCKS=on als u dat echt wilt, of MOCKS=off om echte diensten te gebruiken.',
+    )
+  }
   return {
     host,
     port,
-    publicOrigin: env.PUBLIC_ORIGIN ?? `http://${host}:${port}`,
-    mocks: env.MOCKS !== 'off',
+    publicOrigin,
+    mocks,
     oidcAuthority: env.VITE_OIDC_AUTHORITY || undefined,
     distDir: env.DIST_DIR ?? 'dist',
   }
+}
+
+/** localhost, 127.0.0.0/8 and [::1]: only this machine can reach them. */
+export function isLoopback(origin: string): boolean {
+  const { hostname } = new URL(origin)
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 
 /** Both spellings of the loopback origin, so the app works whichever one the person types. */

@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import express, { type Router } from 'express'
+import { readAuthConfig } from '../src/features/auth/auth.config'
+
+/** The app's logged-out page, where DigiD sends the person back to (one definition: auth.config.ts). */
+const LOGGED_OUT_PATH = new URL(readAuthConfig({}, 'http://app').postLogoutRedirectUri).pathname
 
 /**
  * The built app: hashed assets cached for a year, everything else revalidated, and every other
@@ -25,6 +29,8 @@ export function staticApp(distDir: string): Router {
   router.get('*', (req, res, next) => {
     if (!req.accepts('html')) return next()
     res.setHeader('Cache-Control', 'no-cache')
+    // After logout the browser drops this origin's HTTP cache too; the app wipes storage itself (issue 6 §7).
+    if (req.path === LOGGED_OUT_PATH) res.setHeader('Clear-Site-Data', '"cache"')
     res.sendFile(indexFile)
   })
   return router

@@ -1,13 +1,33 @@
 import express, { type Router } from 'express'
-import { leesNieuwBericht } from '../handlers/berichten/nieuw-bericht'
-import { volledigBericht } from '../handlers/berichten/representatie'
+import * as v from 'valibot'
+import { apiDomains } from '../handlers'
 import type { MockBackend } from '../state/backend'
-import type { FaultSpec } from '../state/faults'
+import { leesControlInvoer } from './invoer'
 
-/** The test control API, /__mock (DESIGN.md §6): a contract that tests outside this project use too. */
+const FaultBody = v.object({
+  path: v.pipe(v.string('Geef "path" op.'), v.startsWith('/', 'Een pad begint met /.'), v.maxLength(500, 'Dit pad is te lang.')),
+  method: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{1,10}$/, 'Geef een HTTP-methode op, zoals GET.'))),
+  status: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599, 'Een status ligt tussen 100 en 599.'))),
+  delayMs: v.optional(v.pipe(v.number(), v.minValue(0), v.transform((ms) => Math.min(ms, 60_000)))),
+  network: v.optional(v.boolean()),
+  malformed: v.optional(v.boolean()),
+  times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'times is minstens 1.'), v.maxValue(1000))),
+})
+
+const ClockBody = v.object({
+  now: v.pipe(v.string('Geef "now" op.'), v.check((now) => !Number.isNaN(Date.parse(now)), 'Geef "now" op als ISO-8601 datum en tijd.')),
+})
+
+const optioneleTekst = v.optional(v.pipe(v.string(), v.maxLength(500)))
+const RequestsQuery = v.object({ path: optioneleTekst })
+const MailQuery = v.object({ aan: optioneleTekst })
+
+/**
+ * The test control API, /__mock (DESIGN.md §6): a contract that tests outside this project use too. What
+ * every domain shares lives here (reset, faults, clock, requests, mail); each domain mounts its own router.
+ */
 export function createControlRouter(backend: MockBackend): Router {
   const router = express.Router()
-  router.use(express.json())
 
   router.post('/reset', (_req, res) => {
     backend.reset()
@@ -15,27 +35,21 @@ export function createControlRouter(backend: MockBackend): Router {
   })
 
   router.post('/faults', (req, res) => {
-    const spec = parseFault(req.body)
-    if (!spec) {
-      res.status(400).json({ title: 'Ongeldige fout', detail: 'Geef minstens "path" op (een pad dat met / begint).' })
-      return
-    }
+    const spec = leesControlInvoer(req, res, FaultBody, 'Geef minstens "path" op (een pad dat met / begint).')
+    if (!spec) return
     backend.faults.add(spec)
     res.status(201).json(spec)
   })
 
   router.delete('/faults', (_req, res) => {
-    backend.faults.clear()
+    backend.faults.reset()
     res.status(204).end()
   })
 
   router.post('/clock', (req, res) => {
-    const now = new Date(typeof req.body?.now === 'string' ? req.body.now : Number.NaN)
-    if (Number.isNaN(now.getTime())) {
-      res.status(400).json({ title: 'Ongeldige tijd', detail: 'Geef "now" op als ISO-8601 datum en tijd.' })
-      return
-    }
-    backend.clock.set(now)
+    const body = leesControlInvoer(req, res, ClockBody, 'Geef "now" op als ISO-8601 datum en tijd.')
+    if (!body) return
+    backend.clock.set(new Date(body.now))
     res.status(204).end()
   })
 
@@ -43,49 +57,19 @@ export function createControlRouter(backend: MockBackend): Router {
     res.json({ now: backend.clock.now().toISOString() })
   })
 
-  router.post('/berichten', (req, res, next) => {
-    const nieuw = leesNieuwBericht(req.body)
-    if (!nieuw.ok) {
-      res.status(400).type('application/problem+json').send(
-        JSON.stringify({ title: 'Ongeldig bericht', status: 400, detail: 'Geef bsn, afzender, onderwerp en inhoud op.', invalidParams: nieuw.invalidParams }),
-      )
-      return
-    }
-    const { bsn, bericht } = nieuw.waarde
-    const bezorgd = backend.berichtenbox.berichten.bezorg(bsn, bericht)
-    volledigBericht(backend.berichtenbox.berichten, bsn, bezorgd)
-      .then((body) => res.status(201).json(body))
-      .catch(next)
-  })
-
-  // The e-mail with the verification code never leaves the mock: tests read the code here.
-  router.get('/berichten/verificatiecodes', (req, res) => {
-    const code = typeof req.query.bsn === 'string' ? backend.berichtenbox.instellingen.laatsteCode(req.query.bsn) : undefined
-    if (!code) {
-      res.status(404).json({ title: 'Geen code', detail: 'Voor deze bsn staat geen verificatiecode open.' })
-      return
-    }
-    res.json({ code })
-  })
-
   router.get('/requests', (req, res) => {
-    const path = typeof req.query.path === 'string' ? req.query.path : undefined
-    res.json(backend.requests.list(path))
+    const query = leesControlInvoer(req, res, RequestsQuery, 'Geef "path" op als tekst.', req.query)
+    if (query) res.json(backend.requests.list(query.path))
   })
 
-  return router
-}
+  // The e-mails the mock "sent", newest first: tests read codes and links here.
+  router.get('/mail', (req, res) => {
+    const query = leesControlInvoer(req, res, MailQuery, 'Geef "aan" op als e-mailadres.', req.query)
+    if (query) res.json(backend.mail.lijst(query.aan))
+  })
 
-function parseFault(body: unknown): FaultSpec | null {
-  if (typeof body !== 'object' || body === null) return null
-  const input: Record<string, unknown> = { ...body }
-  if (typeof input.path !== 'string' || !input.path.startsWith('/')) return null
-  const spec: FaultSpec = { path: input.path }
-  if (typeof input.method === 'string') spec.method = input.method
-  if (typeof input.status === 'number') spec.status = input.status
-  if (typeof input.delayMs === 'number') spec.delayMs = Math.min(input.delayMs, 60_000)
-  if (input.network === true) spec.network = true
-  if (input.malformed === true) spec.malformed = true
-  if (typeof input.times === 'number' && input.times > 0) spec.times = Math.floor(input.times)
-  return spec
+  for (const domain of apiDomains) {
+    if (domain.mock) router.use(domain.mock.path, domain.mock.router(backend))
+  }
+  return router
 }

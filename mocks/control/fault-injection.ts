@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import { problemBody } from '../handlers/problem'
 import type { MockBackend } from '../state/backend'
 
 /**
@@ -6,26 +7,32 @@ import type { MockBackend } from '../state/backend'
  * mock DigiD alike, and a "network" fault really drops the connection.
  */
 export function faultInjection(backend: MockBackend): RequestHandler {
-  return async (req, res, next) => {
+  return (req, res, next) => {
     const fault = backend.faults.take(req.method, req.originalUrl.split('?')[0] ?? '')
     if (!fault) return next()
-    if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
-    if (fault.network) {
-      req.socket.destroy()
-      return
-    }
-    if (fault.malformed) {
-      res.status(200).type('application/json').send('{"personen": [{"naam": ')
-      return
-    }
-    if (fault.status) {
-      res
-        .status(fault.status)
-        .type('application/problem+json')
-        .set(fault.status === 503 || fault.status === 429 ? { 'Retry-After': '1' } : {})
-        .send(JSON.stringify({ type: 'about:blank', title: 'Storing (test)', status: fault.status }))
-      return
-    }
-    next()
+    // Express 4 does not catch a rejected promise; a failure here still goes to the error handler.
+    wait(fault.delayMs ?? 0)
+      .then(() => {
+        if (fault.network) {
+          req.socket.destroy()
+          return
+        }
+        if (fault.malformed) {
+          res.status(200).type('application/json').send('{"personen": [{"naam": ')
+          return
+        }
+        if (fault.status) {
+          res
+            .status(fault.status)
+            .type('application/problem+json')
+            .set(fault.status === 503 || fault.status === 429 ? { 'Retry-After': '1' } : {})
+            .send(JSON.stringify({ ...problemBody(fault.status, 'Storing (test)'), type: 'about:blank' }))
+          return
+        }
+        next()
+      })
+      .catch(next)
   }
 }
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

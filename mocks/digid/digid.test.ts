@@ -222,23 +222,47 @@ describe('mock DigiD login', () => {
     expect(callback?.get('state')).toBe(page.request.state)
   })
 
-  it('logs out through end_session and then forgets the tokens', async () => {
+  /** Logs in, then opens end_session as the app does: client_id and post_logout_redirect_uri, no id_token_hint. */
+  async function openLogout(headers: Record<string, string>) {
     const { browser, code, request } = await logIn(server, { persoon: '999990019', niveau: 'midden' })
     const tokens = await exchangeCode(server, code, request.pkce.verifier)
     const logoutUrl = new URL(`${server.issuer}/session/end`)
-    logoutUrl.searchParams.set('id_token_hint', stringField(tokens.body, 'id_token'))
+    logoutUrl.searchParams.set('client_id', clientId)
     logoutUrl.searchParams.set('post_logout_redirect_uri', `${server.origin}/uitgelogd`)
-
-    const confirm = await browser.get(logoutUrl.href)
+    const confirm = await browser.get(logoutUrl.href, headers)
     const html = await confirm.text()
+    return { browser, tokens, html, xsrf: /name="xsrf" value="([^"]+)"/.exec(html)?.[1] ?? '' }
+  }
+
+  it('logs our own app out through end_session without a second question, and then forgets the tokens', async () => {
+    const { browser, tokens, html, xsrf } = await openLogout({ 'sec-fetch-site': 'same-origin' })
     expect(html).toContain('<h1>Uitloggen bij DigiD</h1>')
     expect(html).toContain('<script src="/mock-digid/assets/logout.js" defer></script>')
-    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1] ?? ''
 
     const done = await browser.post(`${server.issuer}/session/end/confirm`, { xsrf, logout: 'yes' })
     expect(done.status).toBe(303)
     expect(done.headers.get('location')).toBe(`${server.origin}/uitgelogd`)
     await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toBeNull()
+  })
+
+  it('also trusts the app on the other loopback name, by its Referer', async () => {
+    const { html } = await openLogout({ 'sec-fetch-site': 'cross-site', referer: `${server.origin}/berichten` })
+    expect(html).toContain('logout.js')
+  })
+
+  it.each([
+    ['a link on another website', { 'sec-fetch-site': 'cross-site', referer: 'https://kwaadwillend.example/pagina' }],
+    ['a same-site page on another port', { 'sec-fetch-site': 'same-site' }],
+    ['a request that does not say where it came from', {}],
+  ])('asks first and never logs out by itself for %s', async (_name, headers) => {
+    const { browser, tokens, html, xsrf } = await openLogout(headers)
+    expect(html).toContain('Wilt u uitloggen bij DigiD?')
+    expect(html).toMatch(/<button type="submit"[^>]*form="op.logoutForm"[^>]*>Uitloggen<\/button>/)
+    expect(html).not.toContain('<script')
+    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toMatchObject({ bsn: '999990019' })
+    // The button still works.
+    const done = await browser.post(`${server.issuer}/session/end/confirm`, { xsrf, logout: 'yes' })
+    expect(done.status).toBe(303)
   })
 
   it('serves its stylesheet and renders errors in Dutch without details from the server', async () => {

@@ -1,24 +1,9 @@
-/**
- * DigiD's four levels and how they map to eIDAS levels of assurance (NL GOV Assurance profile for OIDC).
- * Basis and Midden both count as eIDAS "low", so the exact level travels in the extra claim `loa_digid`.
- */
-export const digidLevels = ['basis', 'midden', 'substantieel', 'hoog'] as const
-export type DigidLevel = (typeof digidLevels)[number]
+import { ACR_BY_LEVEL, DIGID_LEVELS, EIDAS_ACR, type DigidLevel } from '../../src/features/auth/assurance-levels'
+
+/** DigiD's levels and their eIDAS acr come from the app (one definition); this adds what only the login page needs. */
+export type { DigidLevel }
 
 export const defaultLevel: DigidLevel = 'midden'
-
-export const eidasAcr = {
-  low: 'http://eidas.europa.eu/LoA/low',
-  substantial: 'http://eidas.europa.eu/LoA/substantial',
-  high: 'http://eidas.europa.eu/LoA/high',
-} as const
-
-const acrByLevel: Record<DigidLevel, string> = {
-  basis: eidasAcr.low,
-  midden: eidasAcr.low,
-  substantieel: eidasAcr.substantial,
-  hoog: eidasAcr.high,
-}
 
 /** Labels and hints for the login page, in B1 Dutch. */
 export const levelTexts: Record<DigidLevel, { label: string; hint: string }> = {
@@ -29,11 +14,11 @@ export const levelTexts: Record<DigidLevel, { label: string; hint: string }> = {
 }
 
 export function acrFor(level: DigidLevel): string {
-  return acrByLevel[level]
+  return ACR_BY_LEVEL[level]
 }
 
 export function isDigidLevel(value: unknown): value is DigidLevel {
-  return typeof value === 'string' && (digidLevels as readonly string[]).includes(value)
+  return typeof value === 'string' && (DIGID_LEVELS as readonly string[]).includes(value)
 }
 
 /**
@@ -43,8 +28,8 @@ export function isDigidLevel(value: unknown): value is DigidLevel {
 export function levelForAcrValues(acrValues: unknown): DigidLevel {
   if (typeof acrValues !== 'string') return defaultLevel
   const requested = new Set(acrValues.split(' '))
-  if (requested.has(eidasAcr.low)) return defaultLevel
-  if (requested.has(eidasAcr.substantial)) return 'substantieel'
-  if (requested.has(eidasAcr.high)) return 'hoog'
+  if (requested.has(EIDAS_ACR.low)) return defaultLevel
+  if (requested.has(EIDAS_ACR.substantial)) return 'substantieel'
+  if (requested.has(EIDAS_ACR.high)) return 'hoog'
   return defaultLevel
 }

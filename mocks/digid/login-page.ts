@@ -3,7 +3,8 @@ import { html, type SafeHtml } from './html'
 import { checked, describedBy, errorSummary, inlineError, renderPage } from './layout'
 import { errorFor, type FieldError } from './form-fields'
 import { bsnFieldId, levelFieldId, type LoginFormValues } from './login-form'
-import { digidLevels, levelTexts } from './levels'
+import { DIGID_LEVELS } from '../../src/features/auth/assurance-levels'
+import { levelTexts } from './levels'
 
 export const loginPageTitle = 'Inloggen met DigiD - mock'
 
@@ -63,7 +64,7 @@ function levelFieldset(chosen: string, error: FieldError | undefined): SafeHtml 
   <legend class="fieldset__legend">Betrouwbaarheidsniveau</legend>
   ${inlineError(error)}
   <div class="radios">
-    ${digidLevels.map(
+    ${DIGID_LEVELS.map(
       (level) => html`<div class="radio">
       <input class="radio__input" type="radio" id="niveau-${level}" name="niveau" value="${level}"${checked(chosen === level)}>
       <label class="radio__label" for="niveau-${level}">${levelTexts[level].label}

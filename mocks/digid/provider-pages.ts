@@ -2,18 +2,21 @@ import { html, trustedHtml } from './html'
 import { renderPage } from './layout'
 
 /**
- * Shown by oidc-provider at end_session. The app already asked "Wilt u uitloggen?", so logout.js
- * submits the form straight away; the button is there for people without JavaScript.
+ * Shown by oidc-provider at end_session. When our own app sent the person here, it already asked
+ * "Wilt u uitloggen?", so logout.js submits the form straight away (the button is for people without
+ * JavaScript). A request from anywhere else only gets the question: no script, so no logout without a click.
  */
-export function logoutPage(basePath: string, providerForm: string): string {
+export function logoutPage(basePath: string, providerForm: string, { automatic }: { automatic: boolean }): string {
   const content = html`
 <h1>Uitloggen bij DigiD</h1>
-<p>U wordt uitgelogd bij DigiD. Dit duurt maar even.</p>
+${automatic
+    ? html`<p>U wordt uitgelogd bij DigiD. Dit duurt maar even.</p>`
+    : html`<p>Wilt u uitloggen bij DigiD? Kies dan Uitloggen. Wilt u dat niet? Sluit dan deze pagina.</p>`}
 ${trustedHtml(providerForm)}
 <div class="actions">
   <button type="submit" class="button button--primary" form="op.logoutForm" name="logout" value="yes">Uitloggen</button>
 </div>`
-  return renderPage({ basePath, title: 'Uitloggen bij DigiD - mock', scripts: ['logout.js'] }, content)
+  return renderPage({ basePath, title: 'Uitloggen bij DigiD - mock', scripts: automatic ? ['logout.js'] : [] }, content)
 }
 
 /** Only seen when the app did not say where to go after logging out. */

@@ -1,19 +1,24 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { exportJWK, generateKeyPair } from 'jose'
 import Provider, { type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider'
+import { EIDAS_ACR } from '../../src/features/auth/assurance-levels'
+import { readAuthConfig, SESSION_LIMITS } from '../../src/features/auth/auth.config'
 import { createExtraTokenClaims, createFindAccount, openidClaims } from './claims'
 import { createLoadExistingGrant } from './grants'
-import { eidasAcr } from './levels'
 import type { LoginContextStore } from './login-context'
+import { isOwnAppLogout } from './logout-origin'
 import { errorPage, loggedOutPage, logoutPage } from './provider-pages'
+
+/** The app's absolute session limit, in seconds: DigiD's session and refresh tokens end with it. */
+const ABSOLUTE_SECONDS = SESSION_LIMITS.absoluteMs / 1000
 
 /** Lifetimes in seconds. */
 export const lifetimes = {
   accessToken: 5 * 60,
   idToken: 60 * 60,
   /** Absolute: rotation hands out new refresh tokens, never a longer login. */
-  refreshToken: 8 * 60 * 60,
-  session: 8 * 60 * 60,
+  refreshToken: ABSOLUTE_SECONDS,
+  session: ABSOLUTE_SECONDS,
   authorizationCode: 60,
   interaction: 30 * 60,
 } as const
@@ -46,8 +51,9 @@ export async function createProvider(settings: ProviderSettings): Promise<Provid
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: appOrigins.map((origin) => `${origin}/auth/callback`),
-        post_logout_redirect_uris: appOrigins.map((origin) => `${origin}/uitgelogd`),
+        // The same paths the app uses: one definition (auth.config.ts).
+        redirect_uris: appOrigins.map((origin) => readAuthConfig({}, origin).redirectUri),
+        post_logout_redirect_uris: appOrigins.map((origin) => readAuthConfig({}, origin).postLogoutRedirectUri),
         // The app enforces an absolute session limit from auth_time.
         require_auth_time: true,
       },
@@ -66,7 +72,7 @@ export async function createProvider(settings: ProviderSettings): Promise<Provid
     claims: { acr: null, auth_time: null, sid: null, iss: null, openid: openidClaims },
     // Put sub_id_type, loa_digid and represents in the ID token too, not only at userinfo.
     conformIdTokenClaims: false,
-    acrValues: [eidasAcr.low, eidasAcr.substantial, eidasAcr.high],
+    acrValues: Object.values(EIDAS_ACR),
     features: {
       devInteractions: { enabled: false },
       resourceIndicators: { enabled: false },
@@ -78,7 +84,7 @@ export async function createProvider(settings: ProviderSettings): Promise<Provid
         enabled: true,
         logoutSource: (ctx, form) => {
           ctx.type = 'html'
-          ctx.body = logoutPage(basePath, form)
+          ctx.body = logoutPage(basePath, form, { automatic: isOwnAppLogout(ctx, clientId, appOrigins) })
         },
         postLogoutSuccessSource: (ctx) => {
           ctx.type = 'html'

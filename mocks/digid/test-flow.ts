@@ -4,9 +4,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import express from 'express'
+import { readAuthConfig } from '../../src/features/auth/auth.config'
 import { createDigid, type Digid } from './index'
 
-export const clientId = 'mijn-overheid'
+export const clientId = readAuthConfig({}, '').clientId
 
 export interface TestServer {
   origin: string
@@ -29,7 +30,7 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     origin,
     issuer,
-    redirectUri: `${origin}/auth/callback`,
+    redirectUri: readAuthConfig({}, origin).redirectUri,
     digid,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   }
@@ -39,8 +40,8 @@ export async function startTestServer(): Promise<TestServer> {
 export class Browser {
   private readonly cookies = new Map<string, string>()
 
-  async get(url: string): Promise<Response> {
-    return this.request(url, { method: 'GET' })
+  async get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request(url, { method: 'GET', headers })
   }
 
   async post(url: string, form: Record<string, string>): Promise<Response> {

@@ -6,7 +6,8 @@ export function pickFields(source: Record<string, unknown>, fields: string[]): R
   const result: Record<string, unknown> = {}
   for (const field of fields) {
     const [head = '', ...rest] = field.split('.')
-    if (!(head in source)) return { unknown: field }
+    // Own properties only: "constructor" or "toString" are not BRP fields.
+    if (!Object.hasOwn(source, head)) return { unknown: field }
     const value = source[head]
     if (rest.length === 0 || !isRecord(value)) {
       result[head] = value

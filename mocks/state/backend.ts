@@ -1,6 +1,8 @@
-import { createBerichtenbox } from './berichten/berichtenbox'
 import { createClock } from './clock'
+import { createDomainStores, type DomainStore } from './domains'
 import { createFaultRegistry } from './faults'
+import { createIdempotencyStore } from './idempotency'
+import { createMailOutbox } from './mail-outbox'
 import { createRequestLog } from './requests'
 
 /** Who is calling the API: the logged-in person, and whom they act for when that is the case. */
@@ -19,16 +21,20 @@ export type TokenResolver = (token: string) => Promise<Principal | null>
  */
 export function createBackend() {
   const clock = createClock()
-  const faults = createFaultRegistry()
-  const requests = createRequestLog()
-  const berichtenbox = createBerichtenbox(clock)
+  // What every domain shares: faults and the request log for tests, the mail outbox, the Idempotency-Key store.
+  const shared = {
+    faults: createFaultRegistry(),
+    requests: createRequestLog(),
+    mail: createMailOutbox(clock),
+    idempotency: createIdempotencyStore(clock),
+  } satisfies Record<string, DomainStore>
+  const domains = createDomainStores({ clock, mail: shared.mail, requests: shared.requests })
   let resolveToken: TokenResolver = async () => null
 
   return {
     clock,
-    faults,
-    requests,
-    berichtenbox,
+    ...shared,
+    ...domains,
     useTokenResolver(resolver: TokenResolver) {
       resolveToken = resolver
     },
@@ -36,11 +42,10 @@ export function createBackend() {
       return resolveToken(token)
     },
     reset() {
+      // The clock first: the seeds are dated relative to its now.
       clock.reset()
-      faults.clear()
-      requests.clear()
-      // After the clock: the seed is dated relative to its now.
-      berichtenbox.reset()
+      const stores: DomainStore[] = [...Object.values(shared), ...Object.values(domains)]
+      for (const store of stores) store.reset()
     },
   }
 }

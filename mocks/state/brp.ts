@@ -1,3 +1,4 @@
+import { langeDatum } from './dates'
 import { findTestPerson, fullName, type TestPerson } from './persons'
 
 /** A BRP person as Haal Centraal BRP Personen Bevragen v2 returns it (the fields this portal uses). */
@@ -39,11 +40,10 @@ function ageOn(birthDate: string, today: Date): number {
   return today.getFullYear() - year - (hadBirthday ? 0 : 1)
 }
 
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
-
+/** "12 april 1986", the same way the letters write dates (noon UTC is that calendar day in Amsterdam too). */
 function longDutchDate(isoDate: string): string {
-  const [year, month = 1, day] = isoDate.split('-').map(Number)
-  return `${day} ${months[month - 1]} ${year}`
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number)
+  return langeDatum(Date.UTC(year, month - 1, day, 12))
 }
 
 function capitalize(text: string): string {

@@ -13,7 +13,7 @@ export interface FaultRegistry {
   add(spec: FaultSpec): void
   /** Finds the first fault for this request and counts it as used. */
   take(method: string, path: string): FaultSpec | undefined
-  clear(): void
+  reset(): void
 }
 
 export function createFaultRegistry(): FaultRegistry {
@@ -33,7 +33,7 @@ export function createFaultRegistry(): FaultRegistry {
       if (found.left <= 0) faults = faults.filter((fault) => fault !== found)
       return found.spec
     },
-    clear: () => {
+    reset: () => {
       faults = []
     },
   }

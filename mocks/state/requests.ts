@@ -12,7 +12,7 @@ export interface LoggedRequest {
 export interface RequestLog {
   record(entry: LoggedRequest): void
   list(pathPrefix?: string): LoggedRequest[]
-  clear(): void
+  reset(): void
 }
 
 const MAX_ENTRIES = 2000
@@ -25,7 +25,7 @@ export function createRequestLog(): RequestLog {
       if (entries.length > MAX_ENTRIES) entries = entries.slice(-MAX_ENTRIES)
     },
     list: (pathPrefix) => (pathPrefix ? entries.filter((entry) => entry.path.startsWith(pathPrefix)) : [...entries]),
-    clear: () => {
+    reset: () => {
       entries = []
     },
   }

@@ -8,7 +8,7 @@ import { authenticate } from '../auth'
 import { notFound, problem } from '../problem'
 import { ontvangerVan, visibleAfzenders } from './ontvanger'
 import { volledigBericht } from './representatie'
-import { leesInvoer } from './validatie'
+import { leesInvoer } from '../validatie'
 
 type BerichtParams = { berichtId: string }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { backend } from '../../state/backend'
-import { DAG_MS } from '../../state/berichten/dates'
+import { DAG_MS } from '../../state/dates'
 import { aantallen, api, lijst, patch, useBerichtenServer } from './test-server'
 
 useBerichtenServer()

@@ -23,8 +23,7 @@ export const bijlageHandlers = [
         'Content-Type': 'application/pdf',
         'Content-Disposition': `attachment; filename="${bestandsnaam(bericht, bijlage)}"`,
         'Content-Length': String(pdf.byteLength),
-        // Personal data: no shared caches, no copies on disk.
-        'Cache-Control': 'private, no-store',
+        // Personal data: Cache-Control no-store comes from the server, for every /api answer (mocks/http/no-store.ts).
         'X-Content-Type-Options': 'nosniff',
       },
     })

@@ -1,7 +1,9 @@
+import type { ApiDomain } from '../domain'
 import { berichtHandlers } from './bericht'
 import { bijlageHandlers } from './bijlage'
 import { instellingenHandlers } from './instellingen'
 import { lijstHandlers } from './lijst'
+import { createBerichtenMockRouter } from './mock-router'
 
 /**
  * Berichtenbox API under /api/berichten (settings: /api/berichtenbox/instellingen), shaped after the federated Berichtenbox spec
@@ -9,7 +11,7 @@ import { lijstHandlers } from './lijst'
  * Bericht, BijlageMetadata, HAL links, JSON Merge Patch, problem+json.
  *
  * Fields the portal needs that the PoC spec lacks (camelCase, in summaries and in the detail):
- * - `type`: 'notificatie' | 'beschikking' | 'betaalverzoek' | 'verzoek-om-informatie' | 'herinnering'
+ * - `type`: one of BERICHT_TYPES (src/features/berichten/berichten.schemas.ts)
  * - `actie?`: `{ omschrijving, deadline }`: what the person must do and the last day (yyyy-mm-dd);
  *   the app writes "vóór <deadline>" itself
  * - `bewaartermijn`: the last day (yyyy-mm-dd) the bericht is kept; after it, it is gone everywhere
@@ -20,3 +22,9 @@ import { lijstHandlers } from './lijst'
  * Order matters: "_zoeken" and "_aantallen" must match before ":berichtId".
  */
 export const berichtenboxHandlers = [...lijstHandlers, ...bijlageHandlers, ...berichtHandlers, ...instellingenHandlers]
+
+/** The Berichtenbox: its API, and /__mock/berichten for tests (a letter arrives, the e-mailed code). */
+export const berichtenboxDomain: ApiDomain = {
+  handlers: berichtenboxHandlers,
+  mock: { path: '/berichten', router: createBerichtenMockRouter },
+}

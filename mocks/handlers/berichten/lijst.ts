@@ -7,7 +7,7 @@ import { authenticate } from '../auth'
 import { LijstParameters, ZoekParameters, zoekvraag } from './lijst-parameters'
 import { ontvangerVan, visibleAfzenders } from './ontvanger'
 import { samenvatting } from './representatie'
-import { valideer } from './validatie'
+import { valideer } from '../validatie'
 
 const ZOEK_MAPPEN: readonly MapNaam[] = ['postvak', 'archief']
 
@@ -42,7 +42,10 @@ export const lijstHandlers = [
   }),
 ]
 
-/** BerichtenLijst with HAL links that keep every parameter of the request except the page. */
+/**
+ * BerichtenLijst with HAL links that keep every parameter of the request except the page. The
+ * portal adds `totaal` (the FBS spec leaves totals out): the app says how many were found.
+ */
 function berichtenLijst(url: URL, paginaNummer: number, pagina: Pagina) {
   const naarPagina = (nummer: number) => {
     const parameters = new URLSearchParams(url.searchParams)
@@ -51,6 +54,7 @@ function berichtenLijst(url: URL, paginaNummer: number, pagina: Pagina) {
   }
   return {
     berichten: pagina.berichten.map(samenvatting),
+    totaal: pagina.totaal,
     _links: {
       self: naarPagina(paginaNummer),
       ...(pagina.heeftVolgende ? { next: naarPagina(paginaNummer + 1) } : {}),

@@ -1,37 +1,31 @@
-import type { Server } from 'node:http'
-import { createMiddleware } from '@mswjs/http-middleware'
-import express from 'express'
 import * as v from 'valibot'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createControlRouter } from '../../control/control-router'
+import { EIDAS_ACR } from '../../../src/features/auth/assurance-levels'
+import { aantallenSchema } from '../../../src/features/berichten/berichten-aantallen.api'
+import { problemSchema } from '../../../src/shared/http/problem'
+import { startTestApp, type TestApp } from '../../../server/test-app'
 import { backend } from '../../state/backend'
-import { handlers } from '../index'
-import { BerichtenLijstSchema, BerichtSchema, ProblemSchema } from './test-schemas'
+import { volgensContract } from '../contract'
+import { leesBericht, leesLijst } from './contract'
 
-// A small real server, wired like server/mock-backend.ts: /__mock and the API on one port.
-let server: Server
-let origin = ''
+// The real server wiring (server/app.ts): /__mock and the API on one port.
+let app: TestApp
 beforeAll(async () => {
-  backend.useTokenResolver(async (token) => (token === 'token-fatima' ? { bsn: '999990019', acr: 'http://eidas.europa.eu/LoA/low' } : null))
-  const app = express()
-  app.use('/__mock', createControlRouter(backend))
-  app.use(express.json(), createMiddleware(...handlers))
-  server = app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  const address = server.address()
-  if (typeof address !== 'object' || address === null) throw new Error('geen poort')
-  origin = `http://127.0.0.1:${address.port}`
+  app = await startTestApp({ 'token-fatima': { bsn: '999990019', acr: EIDAS_ACR.substantial } })
 })
 afterEach(() => backend.reset())
-afterAll(() => new Promise((resolve) => server.close(resolve)))
+afterAll(() => app.close())
 
-const bezorg = (body: unknown) =>
-  fetch(`${origin}/__mock/berichten`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+const mock = (pad: string, init: RequestInit = {}) => fetch(`${app.origin}/__mock${pad}`, init)
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+const bezorg = (body: unknown) => mock('/berichten', json(body))
 const alsFatima = (pad: string, init: RequestInit = {}) =>
-  fetch(`${origin}/api${pad}`, { ...init, headers: { Authorization: 'Bearer token-fatima', ...init.headers } })
-
-const AantallenSchema = v.object({ ongelezen: v.number() })
-const ongelezen = async () => v.parse(AantallenSchema, await (await alsFatima('/berichten/_aantallen')).json()).ongelezen
+  fetch(`${app.origin}/api${pad}`, { ...init, headers: { Authorization: 'Bearer token-fatima', ...init.headers } })
+const ongelezen = async () => volgensContract(aantallenSchema, aantallenSchema, await (await alsFatima('/berichten/_aantallen')).json()).ongelezen
+const probleem = async (response: Response) => {
+  expect(response.headers.get('content-type')).toContain('application/problem+json')
+  return v.parse(problemSchema, await response.json())
+}
 
 const brief = {
   bsn: '999990019',
@@ -46,16 +40,17 @@ describe('POST /__mock/berichten', () => {
     const voor = await ongelezen()
     const response = await bezorg(brief)
     expect(response.status).toBe(201)
-    const nieuw = v.parse(BerichtSchema, await response.json())
+    const nieuw = leesBericht(await response.json())
     expect(nieuw).toMatchObject({ afzender: 'Gemeente Utrecht', map: 'postvak', status: 'ongelezen', inhoud: brief.inhoud })
     expect(nieuw.bijlagen[0]?.grootteInBytes).toBeGreaterThan(1000)
 
-    const lijst = v.parse(BerichtenLijstSchema, await (await alsFatima('/berichten')).json())
+    const lijst = leesLijst(await (await alsFatima('/berichten')).json())
     expect(lijst.berichten[0]?.berichtId).toBe(nieuw.berichtId)
     expect(await ongelezen()).toBe(voor + 1)
 
     const pdf = await alsFatima(`/berichten/${nieuw.berichtId}/bijlagen/${nieuw.bijlagen[0]?.bijlageId}`)
     expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="gemeente-utrecht-ontvangstbevestiging.pdf"')
+    expect(pdf.headers.get('cache-control')).toBe('no-store')
 
     // Through the real express wiring, a merge patch arrives too.
     const gelezen = await alsFatima(`/berichten/${nieuw.berichtId}`, {
@@ -67,11 +62,10 @@ describe('POST /__mock/berichten', () => {
     expect(await ongelezen()).toBe(voor)
   })
 
-  it('refuses a letter without bsn, afzender, onderwerp or inhoud', async () => {
+  it('refuses a letter without bsn, afzender, onderwerp or inhoud, as problem+json', async () => {
     const response = await bezorg({ afzender: ' ', onderwerp: 'Hallo' })
     expect(response.status).toBe(400)
-    const problem = v.parse(ProblemSchema, await response.json())
-    expect(problem.invalidParams).toEqual([
+    expect((await probleem(response)).invalidParams).toEqual([
       { name: 'bsn', code: 'required', reason: 'Dit veld is verplicht.' },
       { name: 'afzender', code: 'min_length', reason: 'Geef afzender op.' },
       { name: 'inhoud', code: 'required', reason: 'Dit veld is verplicht.' },
@@ -79,18 +73,52 @@ describe('POST /__mock/berichten', () => {
   })
 })
 
-describe('GET /__mock/berichten/verificatiecodes', () => {
-  it('shows tests the code that the e-mail would carry', async () => {
-    expect((await fetch(`${origin}/__mock/berichten/verificatiecodes?bsn=999990019`)).status).toBe(404)
-    await alsFatima('/berichtenbox/instellingen/email', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'f@example.nl' }) })
-    const antwoord = await (await fetch(`${origin}/__mock/berichten/verificatiecodes?bsn=999990019`)).json()
-    const { code } = v.parse(v.object({ code: v.string() }), antwoord)
+describe('the e-mail the mock "sends"', () => {
+  const vraagCode = () => alsFatima('/berichtenbox/instellingen/email', json({ email: 'F@example.nl' }))
+
+  it('is in GET /__mock/mail?aan=, newest first, with the code in its text', async () => {
+    expect(await (await mock('/mail?aan=f@example.nl')).json()).toEqual([])
+    await vraagCode()
+    await vraagCode()
+    const mails = v.parse(v.array(v.object({ aan: v.string(), onderwerp: v.string(), tekst: v.string(), verzondenOp: v.string() })), await (await mock('/mail?aan=f@example.nl')).json())
+    expect(mails).toHaveLength(2)
+    expect(mails[0]?.tekst).toContain(backend.berichtenbox.instellingen.laatsteCode('999990019'))
+    expect(Date.parse(mails[0]?.verzondenOp ?? '')).toBeGreaterThanOrEqual(Date.parse(mails[1]?.verzondenOp ?? ''))
+  })
+
+  it('still gives its code at GET /__mock/berichten/verificatiecodes, and the code works', async () => {
+    const geen = await mock('/berichten/verificatiecodes?bsn=999990019')
+    expect(geen.status).toBe(404)
+    expect((await probleem(geen)).title).toBe('Geen code')
+    await vraagCode()
+    const { code } = v.parse(v.object({ code: v.string() }), await (await mock('/berichten/verificatiecodes?bsn=999990019')).json())
     expect(code).toMatch(/^\d{6}$/)
-    const verificatie = await alsFatima('/berichtenbox/instellingen/email/verificatie', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ code }),
-    })
-    expect(verificatie.status).toBe(204)
+    expect((await alsFatima('/berichtenbox/instellingen/email/verificatie', json({ code }))).status).toBe(204)
+    expect((await mock('/berichten/verificatiecodes?bsn=12')).status).toBe(400)
+  })
+})
+
+describe('/__mock answers problem+json for every mistake', () => {
+  it('for a fault without path, a clock without a date and an address that does not exist', async () => {
+    const fout = await mock('/faults', json({ status: 503 }))
+    expect(fout.status).toBe(400)
+    expect((await probleem(fout)).invalidParams?.[0]?.name).toBe('path')
+    const klok = await mock('/clock', json({ now: 'gisteren' }))
+    expect(klok.status).toBe(400)
+    expect((await probleem(klok)).detail).toContain('ISO-8601')
+    const onbekend = await mock('/bestaat-niet')
+    expect(onbekend.status).toBe(404)
+    await probleem(onbekend)
+  })
+
+  it('still takes the faults and the clock that tests outside the project send', async () => {
+    const fout = await mock('/faults', json({ path: '/api/berichten', status: 503, times: 2 }))
+    expect(fout.status).toBe(201)
+    expect(await fout.json()).toEqual({ path: '/api/berichten', status: 503, times: 2 })
+    expect((await alsFatima('/berichten')).status).toBe(503)
+    expect((await mock('/faults', { method: 'DELETE' })).status).toBe(204)
+    expect((await alsFatima('/berichten')).status).toBe(200)
+    expect((await mock('/clock', json({ now: '2030-05-01T10:00:00Z' }))).status).toBe(204)
+    expect(await (await mock('/clock')).json()).toEqual({ now: expect.stringMatching(/^2030-05-01T10:00:0/) })
   })
 })

@@ -1,7 +1,5 @@
 import * as v from 'valibot'
-import type { NieuwBericht } from '../../state/berichten/berichten-store'
 import { BERICHT_TYPES } from '../../state/berichten/types'
-import { invalidParams, type InvalidParam } from './validatie'
 
 const verplichteTekst = (veld: string, max: number) =>
   v.pipe(v.string(`Geef ${veld} op.`), v.trim(), v.minLength(1, `Geef ${veld} op.`), v.maxLength(max, `${veld} is te lang.`))
@@ -9,7 +7,7 @@ const verplichteTekst = (veld: string, max: number) =>
 const datum = v.pipe(v.string(), v.isoDate('Geef een datum op als jjjj-mm-dd.'))
 
 /** Body of POST /__mock/berichten (DESIGN.md §6); type, actie and bewaartermijn are optional extras for tests. */
-const NieuwBerichtBody = v.object({
+export const NieuwBerichtBody = v.object({
   bsn: v.pipe(v.string('Geef bsn op.'), v.regex(/^\d{9}$/, 'bsn bestaat uit 9 cijfers.')),
   afzender: verplichteTekst('afzender', 200),
   onderwerp: verplichteTekst('onderwerp', 500),
@@ -20,12 +18,3 @@ const NieuwBerichtBody = v.object({
   bewaartermijn: v.optional(datum),
   bijlagen: v.optional(v.array(v.object({ naam: verplichteTekst('bijlagen[].naam', 200) })), []),
 })
-
-export type NieuwBerichtVoorBsn = { bsn: string; bericht: NieuwBericht }
-
-export function leesNieuwBericht(body: unknown): { ok: true; waarde: NieuwBerichtVoorBsn } | { ok: false; invalidParams: InvalidParam[] } {
-  const resultaat = v.safeParse(NieuwBerichtBody, body)
-  if (!resultaat.success) return { ok: false, invalidParams: invalidParams(resultaat.issues) }
-  const { bsn, ...bericht } = resultaat.output
-  return { ok: true, waarde: { bsn, bericht } }
-}

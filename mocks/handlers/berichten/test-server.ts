@@ -1,17 +1,24 @@
 import { setupServer } from 'msw/node'
 import * as v from 'valibot'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { EIDAS_ACR } from '../../../src/features/auth/assurance-levels'
+import { aantallenSchema } from '../../../src/features/berichten/berichten-aantallen.api'
+import { problemSchema } from '../../../src/shared/http/problem'
 import { backend, type Principal } from '../../state/backend'
+import { volgensContract } from '../contract'
 import { handlers } from '../index'
-import { BerichtenLijstSchema, BerichtSchema } from './test-schemas'
+import { leesBericht, leesLijst } from './contract'
 
-const LAAG = 'http://eidas.europa.eu/LoA/low'
+const LAAG = EIDAS_ACR.low
 
 /** Fake tokens: a person logged in for themselves, or on behalf of someone else. */
 export const tokens = {
   fatima: { bsn: '999990019', acr: LAAG },
+  /** Logged in with DigiD Substantieel: may change the notification e-mail. */
+  fatimaSubstantieel: { bsn: '999990019', acr: EIDAS_ACR.substantial },
   kees: { bsn: '999990044', acr: LAAG },
   noor: { bsn: '999990056', acr: LAAG },
+  noorSubstantieel: { bsn: '999990056', acr: EIDAS_ACR.substantial },
   anna: { bsn: '999990032', acr: LAAG },
   pieterVoorAnna: { bsn: '999990020', acr: LAAG, represents: { bsn: '999990032' } },
 } satisfies Record<string, Principal>
@@ -54,20 +61,21 @@ export function api(pad: string, { token = 'fatima', method = 'GET', body, conte
 export async function lijst(pad: string, token: Token = 'fatima') {
   const response = await api(pad, { token })
   if (response.status !== 200) throw new Error(`${pad}: ${response.status} ${await response.text()}`)
-  return v.parse(BerichtenLijstSchema, await response.json())
+  return leesLijst(await response.json())
 }
 
 export async function bericht(berichtId: string, token: Token = 'fatima') {
-  return v.parse(BerichtSchema, await (await api(`/berichten/${berichtId}`, { token })).json())
+  return leesBericht(await (await api(`/berichten/${berichtId}`, { token })).json())
 }
 
 export const patch = (berichtId: string, body: unknown, token: Token = 'fatima') =>
   api(`/berichten/${berichtId}`, { method: 'PATCH', body, token, contentType: 'application/merge-patch+json' })
 
 export async function aantallen(token: Token = 'fatima') {
-  const AantallenSchema = v.object({
-    ongelezen: v.number(),
-    perMap: v.object({ postvak: v.number(), archief: v.number(), prullenbak: v.number() }),
-  })
-  return v.parse(AantallenSchema, await (await api('/berichten/_aantallen', { token })).json())
+  return volgensContract(aantallenSchema, aantallenSchema, await (await api('/berichten/_aantallen', { token })).json())
+}
+
+/** A problem+json body, read with the app's own problem schema. */
+export async function probleem(response: Response) {
+  return v.parse(problemSchema, await response.json())
 }

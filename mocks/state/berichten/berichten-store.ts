@@ -1,14 +1,14 @@
 import type { MockClock } from '../clock'
 import { findAfzender } from './afzenders'
-import { DAG_MS, isoDatum, plusMaanden } from './dates'
+import { DAG_MS, isoDatum, plusMaanden } from '../dates'
 import { zoektekst as maakZoektekst } from './html-tekst'
 import { seedMailbox } from './mailboxes'
 import { bijlagePdf } from './pdf'
 import { nieuwsteEerst } from './seed'
 import { selecteer, type Pagina, type Zoekvraag } from './zoekvraag'
 import { zichtbaarIn, type Actie, type AfzenderBereik, type BerichtStatus, type BerichtType, type MapNaam, type OpgeslagenBericht } from './types'
+import { PRULLENBAK_BEWAARDAGEN } from '../../../src/features/berichten/berichten.schemas'
 
-const PRULLENBAK_DAGEN = 30
 
 export interface NieuwBericht {
   afzender: string
@@ -120,11 +120,13 @@ export function createBerichtenStore(clock: MockClock) {
     pdf(bsn: string, bericht: OpgeslagenBericht, bijlageId: string): Promise<Uint8Array> | undefined {
       const bijlage = bericht.bijlagen.find((kandidaat) => kandidaat.bijlageId === bijlageId)
       if (!bijlage) return undefined
-      let pdf = pdfs.get(bijlageId)
+      // Keyed by person too: the PDF carries the addressee, and an id alone must never hand one person another's.
+      const sleutel = `${bsn}/${bericht.berichtId}/${bijlageId}`
+      let pdf = pdfs.get(sleutel)
       if (!pdf) {
         pdf = bijlagePdf(bsn, bericht, bijlage)
-        pdfs.set(bijlageId, pdf)
-        pdf.catch(() => pdfs.delete(bijlageId))
+        pdfs.set(sleutel, pdf)
+        pdf.catch(() => pdfs.delete(sleutel))
       }
       return pdf
     },
@@ -143,7 +145,7 @@ export type BerichtenStore = ReturnType<typeof createBerichtenStore>
 /** Expired retention disappears everywhere; the trash forgets what lay there for 30 days. */
 function ruimOp(berichten: OpgeslagenBericht[], nu: number): void {
   const vandaag = isoDatum(nu)
-  const prullenbakGrens = nu - PRULLENBAK_DAGEN * DAG_MS
+  const prullenbakGrens = nu - PRULLENBAK_BEWAARDAGEN * DAG_MS
   let behouden = 0
   for (const bericht of berichten) {
     const verlopen = bericht.bewaartermijn < vandaag

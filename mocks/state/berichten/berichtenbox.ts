@@ -1,11 +1,11 @@
-import type { MockClock } from '../clock'
+import type { DomainContext } from '../domains'
 import { createBerichtenStore } from './berichten-store'
 import { createInstellingenStore } from './instellingen'
 
 /** The mock Berichtenbox: everyone's berichten and their notification settings. */
-export function createBerichtenbox(clock: MockClock) {
+export function createBerichtenbox({ clock, mail, requests }: DomainContext) {
   const berichten = createBerichtenStore(clock)
-  const instellingen = createInstellingenStore(clock)
+  const instellingen = createInstellingenStore(clock, { mail, requests })
   return {
     berichten,
     instellingen,

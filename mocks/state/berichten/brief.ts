@@ -1,5 +1,5 @@
 import type { Actie, BerichtType } from './types'
-import type { Random } from './random'
+import type { Random } from '../random'
 
 /** What a letter template needs to know about the person and the moment it is sent. */
 export interface BriefContext {

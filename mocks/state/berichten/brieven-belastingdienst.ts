@@ -1,5 +1,5 @@
 import { brief, euro, kenmerk, type Sjabloon } from './brief'
-import { bedrag, isoDatum, jaarVan, langeDatum, plusDagen } from './dates'
+import { bedrag, isoDatum, jaarVan, langeDatum, plusDagen } from '../dates'
 
 const afzender = 'Belastingdienst'
 const mijnBelastingdienst = '<a href="https://www.belastingdienst.nl/mijnbelastingdienst">Mijn Belastingdienst</a>'

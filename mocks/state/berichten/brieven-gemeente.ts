@@ -1,5 +1,5 @@
 import { brief, euro, kenmerk, lijst, type Sjabloon } from './brief'
-import { bedrag, isoDatum, jaarVan, langeDatum, plusDagen } from './dates'
+import { bedrag, isoDatum, jaarVan, langeDatum, plusDagen } from '../dates'
 
 /** The municipality's own pages, e.g. https://www.utrecht.nl. */
 const website = (gemeente: string) => `https://www.${gemeente.replace(/^Gemeente /, '').toLowerCase()}.nl`

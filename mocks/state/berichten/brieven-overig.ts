@@ -1,5 +1,5 @@
 import { brief, euro, kenmerk, type Sjabloon } from './brief'
-import { bedrag, isoDatum, jaarVan, langeDatum, plusDagen } from './dates'
+import { bedrag, isoDatum, jaarVan, langeDatum, plusDagen } from '../dates'
 
 const mijnDuo = '<a href="https://duo.nl/particulier/mijn-duo">Mijn DUO</a>'
 

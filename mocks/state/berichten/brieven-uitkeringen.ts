@@ -1,5 +1,5 @@
 import { brief, euro, lijst, type Sjabloon } from './brief'
-import { bedrag, isoDatum, jaarVan, langeDatum, maandNaam as maand, plusDagen } from './dates'
+import { bedrag, isoDatum, jaarVan, langeDatum, maandNaam as maand, plusDagen } from '../dates'
 
 const mijnUwv = '<a href="https://www.uwv.nl/mijnuwv">Mijn UWV</a>'
 const mijnSvb = '<a href="https://www.svb.nl/mijnsvb">Mijn SVB</a>'

@@ -1,4 +1,4 @@
-import { seededRandom } from './random'
+import { seededRandom } from '../random'
 import { berichtenUit, ontvangerVoor } from './seed'
 import { fatimaRegels } from './seed-fatima'
 import { kleineSeeds } from './seed-familie'

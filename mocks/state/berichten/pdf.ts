@@ -1,8 +1,9 @@
 import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
 import { brpPersoon } from '../brp'
 import { findTestPerson } from '../persons'
-import { langeDatum } from './dates'
+import { langeDatum } from '../dates'
 import { htmlNaarTekst } from './html-tekst'
+import { createStructuur, type Structuur, type StructuurType } from './pdf-structuur'
 import type { OpgeslagenBericht, OpgeslagenBijlage } from './types'
 
 const MARGE = 64
@@ -18,7 +19,8 @@ interface Letters {
 }
 
 /**
- * A bijlage as a real A4 letter: afzender, recipient, date, subject and the bericht's text.
+ * A bijlage as a real A4 letter: afzender, recipient, date, subject and the bericht's text. Tagged, as real
+ * senders' PDFs must be: title, language, and a structure tree (heading, paragraphs) for screen readers.
  * Standard fonts are not embedded, which keeps each file a few kilobytes.
  */
 export async function bijlagePdf(bsn: string, bericht: OpgeslagenBericht, bijlage: OpgeslagenBijlage): Promise<Uint8Array> {
@@ -33,7 +35,9 @@ export async function bijlagePdf(bsn: string, bericht: OpgeslagenBericht, bijlag
   }
   const titel = bijlage.naam.replace(/\.pdf$/i, '')
   const verzonden = new Date(bericht.publicatietijdstip)
-  pdf.setTitle(titel)
+  // Readers show the title instead of the file name; Lang tells a screen reader which voice to use.
+  pdf.setTitle(titel, { showInWindowTitleBar: true })
+  pdf.setLanguage('nl-NL')
   pdf.setAuthor(bericht.afzender)
   pdf.setSubject(bericht.onderwerp)
   pdf.setProducer('Mijn Overheid mock-Berichtenbox')
@@ -41,36 +45,45 @@ export async function bijlagePdf(bsn: string, bericht: OpgeslagenBericht, bijlag
   pdf.setCreationDate(verzonden)
   pdf.setModificationDate(verzonden)
 
+  const structuur = createStructuur(pdf)
   let pagina = nieuwePagina(pdf)
   let y = pagina.getHeight() - MARGE
-  const schrijf = (tekst: string, opties: { vet?: boolean; grootte?: number; kleur?: ReturnType<typeof rgb> } = {}) => {
+  /** Writes one heading or paragraph (each string on a new line, wrapped, over pages if need be) as one structure element. */
+  const schrijf = (tekst: string | readonly string[], opties: { type?: StructuurType; vet?: boolean; grootte?: number } = {}) => {
     const grootte = opties.grootte ?? TEKST
     const font = opties.vet ? letters.vet : letters.gewoon
-    for (const regel of afbreken(letters.schrijfbaar(tekst), font, grootte, pagina.getWidth() - 2 * MARGE)) {
+    const regels = (typeof tekst === 'string' ? [tekst] : tekst).flatMap((deel) =>
+      afbreken(letters.schrijfbaar(deel), font, grootte, pagina.getWidth() - 2 * MARGE),
+    )
+    if (regels.length === 0) return
+    const element = structuur.element(opties.type ?? 'P')
+    for (const regel of regels) {
       if (y < MARGE + 24) {
         pagina = nieuwePagina(pdf)
         y = pagina.getHeight() - MARGE
       }
-      pagina.drawText(regel, { x: MARGE, y, size: grootte, font, color: opties.kleur ?? rgb(0, 0, 0) })
+      const hier = pagina
+      structuur.markeer(hier, element, () => hier.drawText(regel, { x: MARGE, y, size: grootte, font, color: rgb(0, 0, 0) }))
       y -= grootte + 4.5
     }
   }
 
   schrijf(bericht.afzender, { vet: true, grootte: 18 })
   y -= REGEL
-  for (const regel of adresblok(bsn, verzonden)) schrijf(regel)
+  schrijf(adresblok(bsn, verzonden))
   y -= REGEL * 2
   schrijf(`Datum: ${langeDatum(bericht.publicatietijdstip)}`)
   schrijf(`Onderwerp: ${bericht.onderwerp}`)
   y -= REGEL
-  schrijf(titel, { vet: true, grootte: 14 })
+  schrijf(titel, { type: 'H1', vet: true, grootte: 14 })
   y -= REGEL / 2
   for (const alinea of htmlNaarTekst(bericht.inhoud).split('\n')) {
     if (alinea === '') y -= REGEL / 2
     else schrijf(alinea)
   }
 
-  voettekst(pdf, letters, bericht.afzender)
+  voettekst(pdf, letters, structuur, bericht.afzender)
+  structuur.sluit()
   return pdf.save()
 }
 
@@ -85,11 +98,11 @@ function adresblok(bsn: string, verzonden: Date): string[] {
   return [aanschrijfwijze.naam, adresregel1, adresregel2]
 }
 
-function voettekst(pdf: PDFDocument, letters: Letters, afzender: string): void {
+function voettekst(pdf: PDFDocument, letters: Letters, structuur: Structuur, afzender: string): void {
   const paginas = pdf.getPages()
   paginas.forEach((pagina, index) => {
     const tekst = letters.schrijfbaar(`Testdocument van de mock-Berichtenbox, geen echt document van ${afzender}.  Pagina ${index + 1} van ${paginas.length}`)
-    pagina.drawText(tekst, { x: MARGE, y: MARGE / 2, size: 7.5, font: letters.gewoon, color: grijs })
+    structuur.artefact(pagina, () => pagina.drawText(tekst, { x: MARGE, y: MARGE / 2, size: 7.5, font: letters.gewoon, color: grijs }))
   })
 }
 

@@ -2,8 +2,8 @@ import { brpPersoon } from '../brp'
 import { findTestPerson } from '../persons'
 import { findAfzender } from './afzenders'
 import type { BriefContext, Sjabloon } from './brief'
-import { DAG_MS, isoDatum, plusDagen, plusMaanden } from './dates'
-import type { Random } from './random'
+import { DAG_MS, isoDatum, plusDagen, plusMaanden } from '../dates'
+import type { Random } from '../random'
 import type { MapNaam, OpgeslagenBericht } from './types'
 
 /** One letter in a person's seed, in days relative to the moment of seeding. */

@@ -1,20 +1,14 @@
-/** The Berichtenbox as the mock keeps it: one mailbox per burgerservicenummer. */
+/**
+ * The Berichtenbox as the mock keeps it: one mailbox per burgerservicenummer. Folders, states and kinds
+ * come from the app's own schemas, so the two can never disagree.
+ */
+import type { BerichtSamenvatting, BerichtStatus, BerichtType, MapNaam } from '../../../src/features/berichten/berichten.schemas'
 
-export const MAPPEN = ['postvak', 'archief', 'prullenbak'] as const
-export type MapNaam = (typeof MAPPEN)[number]
+export { BERICHT_TYPES, MAPPEN, STATUSSEN } from '../../../src/features/berichten/berichten.schemas'
+export type { BerichtStatus, BerichtType, MapNaam }
 
-export const STATUSSEN = ['gelezen', 'ongelezen'] as const
-export type BerichtStatus = (typeof STATUSSEN)[number]
-
-export const BERICHT_TYPES = ['notificatie', 'beschikking', 'betaalverzoek', 'verzoek-om-informatie', 'herinnering'] as const
-export type BerichtType = (typeof BERICHT_TYPES)[number]
-
-export interface Actie {
-  /** What the person must do, without the date: the app adds "vóór <deadline>". */
-  omschrijving: string
-  /** yyyy-mm-dd */
-  deadline: string
-}
+/** What the person must do (without the date: the app adds "vóór <deadline>") and the last day, yyyy-mm-dd. */
+export type Actie = NonNullable<BerichtSamenvatting['actie']>
 
 export interface OpgeslagenBijlage {
   bijlageId: string

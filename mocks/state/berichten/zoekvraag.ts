@@ -17,6 +17,8 @@ export interface Zoekvraag {
 export interface Pagina {
   berichten: OpgeslagenBericht[]
   heeftVolgende: boolean
+  /** How many berichten match in all: "7 berichten gevonden", "pagina 2 van 500". */
+  totaal: number
 }
 
 export interface Zoekcontext {
@@ -27,8 +29,8 @@ export interface Zoekcontext {
 }
 
 /**
- * One pass over a mailbox that is kept newest first. It stops as soon as it knows whether a
- * next page exists, so the first page of 10,000 berichten costs almost nothing.
+ * One pass over a mailbox that is kept newest first; it counts every match for the total, which
+ * for 10,000 berichten still takes a few milliseconds.
  */
 export function selecteer(mailbox: readonly OpgeslagenBericht[], vraag: Zoekvraag, context: Zoekcontext): Pagina {
   const begin = vraag.pagina * vraag.paginaGrootte
@@ -39,11 +41,10 @@ export function selecteer(mailbox: readonly OpgeslagenBericht[], vraag: Zoekvraa
   for (let stap = 0; stap < mailbox.length; stap += 1) {
     const bericht = mailbox[vraag.oplopend ? mailbox.length - 1 - stap : stap]
     if (!bericht || !past(bericht)) continue
-    if (gevonden >= eind) return { berichten, heeftVolgende: true }
-    if (gevonden >= begin) berichten.push(bericht)
+    if (gevonden >= begin && gevonden < eind) berichten.push(bericht)
     gevonden += 1
   }
-  return { berichten, heeftVolgende: false }
+  return { berichten, heeftVolgende: gevonden > eind, totaal: gevonden }
 
   function past(bericht: OpgeslagenBericht): boolean {
     if (!vraag.mappen.includes(bericht.map) || !zichtbaarIn(context.bereik, bericht.afzender)) return false

@@ -1,11 +1,13 @@
-import * as v from 'valibot'
-import { badRequest, problem } from '../problem'
+/**
+ * Input handling, the one way every handler does it: a valibot schema with Dutch messages, and problem+json
+ * with invalidParams when the input does not fit. (The server refuses bodies that are not JSON or too large
+ * before they are read, see mocks/http/; the checks here keep msw/node tests honest too.)
+ */
 
-export interface InvalidParam {
-  name: string
-  code: string
-  reason: string
-}
+import * as v from 'valibot'
+import { badRequest, problem, type InvalidParam } from './problem'
+
+export type { InvalidParam }
 
 /** valibot issues as the invalidParams of a problem+json body; our schemas carry Dutch messages. */
 export function invalidParams(issues: readonly v.BaseIssue<unknown>[]): InvalidParam[] {

@@ -1,0 +1,50 @@
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+import { getResponse, type RequestHandler as MswHandler } from 'msw'
+import type { MockBackend } from '../state/backend'
+import { idempotent } from './idempotency'
+import { hasBody } from './send-problem'
+
+/** Headers that describe the connection or the original body, not the request: the body is sent anew below. */
+const NIET_DOORGEVEN = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'expect', 'upgrade'])
+
+/**
+ * The MSW handlers as express middleware: the same handlers the unit tests use through msw/node. Our own
+ * bridge (not @mswjs/http-middleware) so that the Idempotency-Key store sits around every handler in one
+ * place, and the handlers get the body jsonBody already read and checked.
+ */
+export function mswApi(backend: MockBackend, handlers: MswHandler[]): RequestHandler {
+  return (req, res, next) => {
+    const request = naarFetch(req)
+    idempotent(backend, request, () => getResponse(handlers, request))
+      .then((antwoord) => (antwoord ? stuur(res, antwoord) : next()))
+      .catch(next)
+  }
+}
+
+function naarFetch(req: ExpressRequest): Request {
+  const headers = new Headers()
+  for (const [naam, waarde] of Object.entries(req.headers)) {
+    if (NIET_DOORGEVEN.has(naam)) continue
+    for (const deel of Array.isArray(waarde) ? waarde : [waarde ?? '']) headers.append(naam, deel)
+  }
+  const metBody = req.method !== 'GET' && req.method !== 'HEAD' && hasBody(req)
+  return new Request(new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`), {
+    method: req.method,
+    headers,
+    ...(metBody ? { body: JSON.stringify(req.body) } : {}),
+  })
+}
+
+/** The server's own no-store stays (a handler cannot weaken it); the length is that of the bytes sent. */
+const EIGEN_HEADERS = new Set(['cache-control', 'content-length'])
+
+async function stuur(res: ExpressResponse, antwoord: Response): Promise<void> {
+  const body = Buffer.from(await antwoord.arrayBuffer())
+  res.status(antwoord.status)
+  antwoord.headers.forEach((waarde, naam) => {
+    if (!EIGEN_HEADERS.has(naam)) res.append(naam, waarde)
+  })
+  // 204 and 304 have no body, and so no length.
+  if (antwoord.status !== 204 && antwoord.status !== 304) res.setHeader('Content-Length', body.byteLength)
+  res.end(body)
+}

@@ -1,0 +1,17 @@
+import type { RequestHandler } from 'express'
+import { sendProblem } from './send-problem'
+
+/** Sec-Fetch-Site values a browser sends for our own pages or for a typed URL; no header: curl, Playwright. */
+const TOEGESTAAN = new Set(['same-origin', 'none'])
+
+/**
+ * The test control API resets and rewrites everyone's data: another site must not drive it through a
+ * visitor's browser (a plain form post needs no CORS preflight). Decided before the body is read.
+ */
+export const sameOriginOnly: RequestHandler = (req, res, next) => {
+  const site = req.get('sec-fetch-site')
+  if (site === undefined || TOEGESTAAN.has(site)) return next()
+  sendProblem(req, res, 403, 'Niet toegestaan', 'De testbesturing werkt alleen vanaf dezelfde site, niet vanaf een andere website.', {
+    code: 'andere-site',
+  })
+}

@@ -1,0 +1,29 @@
+import { createBerichtenbox } from './berichten/berichtenbox'
+import type { MockClock } from './clock'
+import type { MailOutbox } from './mail-outbox'
+import type { RequestLog } from './requests'
+
+/** What every domain's state can use: the mock clock, and the outbox for the e-mail it "sends". */
+export interface DomainContext {
+  clock: MockClock
+  mail: MailOutbox
+  requests: RequestLog
+}
+
+/** A domain's state: whatever it keeps, and the way back to its seed. */
+export interface DomainStore {
+  reset(): void
+}
+
+/**
+ * The state of every domain of the mock government, one line each. A new domain (gegevens, zaken,
+ * machtigingen, mfo) adds its folder under mocks/state/ and one line here; backend.reset() resets them
+ * all, after the clock (seeds are dated relative to its now).
+ */
+export function createDomainStores(context: DomainContext) {
+  return {
+    berichtenbox: createBerichtenbox(context),
+  } satisfies Record<string, DomainStore>
+}
+
+export type DomainStores = ReturnType<typeof createDomainStores>

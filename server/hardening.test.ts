@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
+import { backend } from '../mocks/state/backend'
+import { readServerConfig } from './config'
+import { startTestApp, type TestApp } from './test-app'
+
+let app: TestApp
+beforeAll(async () => {
+  app = await startTestApp({ 'token-fatima': { bsn: '999990019', acr: EIDAS_ACR.low } })
+})
+afterEach(() => backend.reset())
+afterAll(() => app.close())
+
+const get = (pad: string, headers: Record<string, string> = {}) => fetch(`${app.origin}${pad}`, { headers })
+const metToken = { Authorization: 'Bearer token-fatima' }
+
+describe('nothing personal in an HTTP cache (issue 6 §7)', () => {
+  it('sends Cache-Control: no-store on every /api and /__mock answer, errors and faults included', async () => {
+    await fetch(`${app.origin}/__mock/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/api/berichten/_aantallen', status: 503 }) })
+    const antwoorden = await Promise.all([
+      get('/api/berichten', metToken),
+      get('/api/berichten'),
+      get('/api/bestaat-niet', metToken),
+      get('/api/berichten/_aantallen', metToken),
+      get('/__mock/clock'),
+      get('/__mock/bestaat-niet'),
+      get('/__mock/requests', { 'Sec-Fetch-Site': 'cross-site' }),
+    ])
+    expect(antwoorden.map((antwoord) => antwoord.status)).toEqual([200, 401, 404, 503, 200, 404, 403])
+    for (const antwoord of antwoorden) expect(antwoord.headers.get('cache-control'), antwoord.url).toBe('no-store')
+  })
+
+  it('clears the HTTP cache on the logged-out page, and only there', async () => {
+    const uitgelogd = await get('/uitgelogd', { Accept: 'text/html' })
+    expect(uitgelogd.status).toBe(200)
+    expect(uitgelogd.headers.get('clear-site-data')).toBe('"cache"')
+    expect((await get('/berichten', { Accept: 'text/html' })).headers.get('clear-site-data')).toBeNull()
+  })
+})
+
+describe('security headers', () => {
+  it('demand Trusted Types with only the app’s own policies, and deny powerful features', async () => {
+    const pagina = await get('/', { Accept: 'text/html' })
+    const csp = pagina.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("require-trusted-types-for 'script'")
+    expect(csp).toMatch(/trusted-types dompurify vue service-worker(;|$)/)
+    expect(csp).not.toMatch(/trusted-types[^;]*(default|'allow-duplicates')/)
+    const permissions = pagina.headers.get('permissions-policy') ?? ''
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions).toContain(`${feature}=()`)
+  })
+
+  it('keep the mock DigiD pages working under that CSP: no inline script or style, assets from self', async () => {
+    const login = await get('/mock-digid/auth?client_id=bestaat-niet')
+    const html = await login.text()
+    expect(login.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'")
+    expect(html).toContain('Er ging iets mis bij DigiD')
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)|\sstyle=|\son\w+=/)
+  })
+})
+
+describe('the test control API is for this site only (issue 6 §8)', () => {
+  it.each(['cross-site', 'same-site'])('refuses Sec-Fetch-Site: %s, and the reset does not happen', async (site) => {
+    backend.clock.set(new Date('2031-01-01T00:00:00Z'))
+    const response = await fetch(`${app.origin}/__mock/reset`, { method: 'POST', headers: { 'Sec-Fetch-Site': site, 'Content-Type': 'text/plain' }, body: 'x' })
+    expect(response.status).toBe(403)
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
+    expect(await response.json()).toMatchObject({ status: 403, code: 'andere-site' })
+    expect(backend.clock.now().getUTCFullYear()).toBe(2031)
+  })
+
+  it.each([['same-origin'], ['none'], [undefined]])('lets Sec-Fetch-Site %s through (the app itself, a typed URL, curl, Playwright)', async (site) => {
+    const response = await fetch(`${app.origin}/__mock/reset`, { method: 'POST', headers: site ? { 'Sec-Fetch-Site': site } : {} })
+    expect(response.status).toBe(204)
+  })
+})
+
+describe('mocks only where nobody else can reach them', () => {
+  it('refuses to start the mocks on an origin that is not loopback, unless MOCKS=on', () => {
+    expect(() => readServerConfig({ PUBLIC_ORIGIN: 'https://mijn.example.nl' })).toThrow(/MOCKS=on/)
+    expect(() => readServerConfig({ HOST: '0.0.0.0' })).toThrow(/niet alleen van deze computer/)
+    expect(readServerConfig({ PUBLIC_ORIGIN: 'https://mijn.example.nl', MOCKS: 'on' }).mocks).toBe(true)
+    expect(readServerConfig({ PUBLIC_ORIGIN: 'https://mijn.example.nl', MOCKS: 'off' }).mocks).toBe(false)
+    for (const origin of ['http://127.0.0.1:4173', 'http://localhost:5173', 'http://[::1]:4173', 'http://127.0.0.2']) {
+      expect(readServerConfig({ PUBLIC_ORIGIN: origin }).mocks, origin).toBe(true)
+    }
+  })
+})
