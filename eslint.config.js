@@ -3,6 +3,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 import pluginVue from 'eslint-plugin-vue'
 import pluginVueA11y from 'eslint-plugin-vuejs-accessibility'
 import globals from 'globals'
+import { featureBoundaries } from './eslint/feature-boundaries.js'
 
 export default defineConfigWithVueTs(
   { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -26,6 +27,13 @@ export default defineConfigWithVueTs(
       // A label tied to its control by for/id is enough; nesting as well is not required by WCAG.
       'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,vue}'],
+    // Tests may set up another feature's internals (a stored session, say); the app code may not.
+    ignores: ['src/**/*.test.ts', 'src/test/**'],
+    plugins: { mo: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'mo/feature-boundaries': 'error' },
   },
   {
     files: ['src/app/pwa/sw.ts'],

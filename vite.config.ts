@@ -78,7 +78,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'mocks', environment: 'node', include: ['mocks/**/*.test.ts', 'server/**/*.test.ts'] },
+        test: { name: 'mocks', environment: 'node', include: ['mocks/**/*.test.ts', 'server/**/*.test.ts', 'eslint/**/*.test.ts', 'bench/**/*.test.ts'] },
       },
     ],
   },

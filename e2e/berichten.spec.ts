@@ -10,7 +10,7 @@ test.describe('Berichtenbox: Fatima leest en ordent haar post', () => {
   test('the inbox: newest first, unread marked, counts in the navigation and on the overview', async ({ page }) => {
     await expect.poll(() => ongelezenInNavigatie(page)).toBeGreaterThan(0)
     const ongelezen = await ongelezenInNavigatie(page)
-    await expect(page.getByText(`U heeft ${ongelezen} ongelezen bericht(en).`)).toBeVisible()
+    await expect(page.getByText(ongelezen === 1 ? 'U heeft 1 ongelezen bericht.' : `U heeft ${ongelezen} ongelezen berichten.`)).toBeVisible()
     await openBerichten(page)
     await expect(onderwerpen(page).first()).toHaveText(/Voorlopige aanslag inkomstenbelasting/)
     await expect(berichtenLijst(page).getByText('Ongelezen', { exact: true })).toHaveCount(ongelezen)
@@ -106,7 +106,9 @@ test.describe('Berichtenbox: Fatima leest en ordent haar post', () => {
     await page.getByRole('button', { name: 'Filter toepassen' }).click()
     await expect(page).toHaveURL(/afzender=Belastingdienst/)
     await wachtOpLijst(page)
-    await expect(berichtenLijst(page).getByText('Belastingdienst', { exact: true })).toHaveCount(await onderwerpen(page).count())
+    const vanBelastingdienst = await onderwerpen(page).count()
+    expect(vanBelastingdienst).toBeGreaterThan(0)
+    await expect(berichtenLijst(page).getByText('Belastingdienst', { exact: true })).toHaveCount(vanBelastingdienst)
 
     const gedeeld = page.url()
     await page.goBack()
@@ -171,16 +173,20 @@ test('retention: when the mock clock passes the last day, the letter is gone', a
   await page.goto('/berichten?volgorde=oud')
   await wachtOpLijst(page)
   const bijnaWeg = berichtenLijst(page).getByRole('listitem').filter({ hasText: 'Wordt bewaard tot' })
-  const aantal = await bijnaWeg.count()
-  expect(aantal).toBeGreaterThan(1)
+  const voor = (await bijnaWeg.getByRole('heading', { level: 3 }).allTextContents()).map((tekst) => tekst.trim())
+  expect(voor.length).toBeGreaterThan(1)
 
   const klok = await (await request.get('/__mock/clock')).json()
   const over10Dagen = new Date(Date.parse(klok.now) + 10 * 86_400_000).toISOString()
   expect((await request.post('/__mock/clock', { data: { now: over10Dagen } })).status()).toBe(204)
   await page.reload()
   await wachtOpLijst(page)
-  // The letter with 6 days left is gone; the others are still there, with their warning.
-  await expect(bijnaWeg).toHaveCount(aantal - 1)
+  // The letter with 6 days left is gone; the others are still there, with their warning (and, by the
+  // same clock, letters that came within the warning window have one now).
+  const na = (await bijnaWeg.getByRole('heading', { level: 3 }).allTextContents()).map((tekst) => tekst.trim())
+  const verdwenen = voor.filter((onderwerp) => !na.includes(onderwerp))
+  expect(verdwenen).toHaveLength(1)
+  await expect(onderwerpen(page).filter({ hasText: verdwenen[0] })).toHaveCount(0)
 })
 
 test('by keyboard alone: the trash, a download, and deleting for good through the dialog', async ({ page, mock: _ }) => {

@@ -22,6 +22,7 @@ test.describe('Fouten van de dienst: een duidelijke boodschap en een weg verder'
 
   test('a 401 (revoked token): log in again, with the reason, and no login loop', async ({ page, mock }) => {
     await login(page)
+    expect((await page.evaluate(() => Object.keys(sessionStorage))).length).toBeGreaterThan(0)
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zaken' }).click()
     await mock.fault({ path: '/api/brp/personen', status: 401, times: 10 })
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click()

@@ -28,8 +28,10 @@ test('logout leaves no personal data on the device', async ({ page, mock: _ }) =
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.open('mo-berichten', 1)
       request.onupgradeneeded = () => request.result.createObjectStore('berichten')
+      // Held open, as a feature does while the app runs; it closes itself when the wipe asks (versionchange).
       request.onsuccess = () => {
-        request.result.close()
+        const database = request.result
+        database.onversionchange = () => database.close()
         resolve()
       }
       request.onerror = () => reject(request.error)
@@ -41,10 +43,22 @@ test('logout leaves no personal data on the device', async ({ page, mock: _ }) =
   const before = await deviceData(page)
   expect(before.databases).toContain('mo-berichten')
   expect(before.cacheNames).toContain('mo-api-cache')
+  expect(before.cachedUrls).toContain('/api/berichten')
+  expect(before.local).toContain('mo:concept')
   expect(before.session.some((key) => key.startsWith('mo.oidc.user:'))).toBe(true)
 
   await page.getByRole('button', { name: 'Uitloggen' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible()
+
+  // The browser's HTTP cache: every API answer says no-store, so none can be read back after logout.
+  const httpCache = await page.evaluate(async () => {
+    const urls = ['/api/berichten/_aantallen', '/api/berichtenbox/instellingen']
+    const hits = await Promise.all(
+      urls.map((url) => fetch(url, { cache: 'only-if-cached', mode: 'same-origin' }).then((response) => response.status, () => 'niet in de cache')),
+    )
+    return hits
+  })
+  expect(httpCache).toEqual(['niet in de cache', 'niet in de cache'])
 
   const after = await deviceData(page)
   expect(after.databases).toEqual([])

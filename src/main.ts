@@ -2,24 +2,28 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './app/App.vue'
 import { createAppHttpClient } from './app/http'
+import { features } from './app/features'
 import { firstLoadMessages } from './app/messages'
 import { createAppRouter } from './app/router'
-import { AUTH_DEPENDENCIES, readAuthConfig } from './features/auth'
+import { AUTH_DEPENDENCIES, authDependencies, readAuthConfig } from './features/auth'
+import { FEATURES } from './shared/feature'
 import { HTTP_CLIENT } from './shared/http/http-client.key'
 import { createAppI18n } from './shared/i18n'
+import { createServerClock, SERVER_CLOCK } from './shared/time/server-clock'
 import './theme/index.css'
 
 const app = createApp(App)
-const router = createAppRouter()
+const i18n = createAppI18n(firstLoadMessages)
+const router = createAppRouter(features, i18n.global)
+app.provide(FEATURES, features)
 
 const authConfig = readAuthConfig(import.meta.env, window.location.origin)
-app.provide(AUTH_DEPENDENCIES, {
-  config: authConfig,
-  loadUserManager: () => import('./features/auth/user-manager').then(({ createUserManager }) => createUserManager(authConfig)),
-})
-app.provide(HTTP_CLIENT, createAppHttpClient(router, import.meta.env.VITE_API_BASE_URL || '/api'))
+app.provide(AUTH_DEPENDENCIES, authDependencies(authConfig))
+const serverClock = createServerClock()
+app.provide(SERVER_CLOCK, serverClock)
+app.provide(HTTP_CLIENT, createAppHttpClient(router, import.meta.env.VITE_API_BASE_URL || '/api', serverClock))
 app.use(createPinia())
-app.use(createAppI18n(firstLoadMessages))
+app.use(i18n)
 app.use(router)
 
 await router.isReady()

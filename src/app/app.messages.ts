@@ -5,15 +5,8 @@ const nl = {
     name: 'Mijn Overheid',
     titleSuffix: 'Mijn Overheid',
     skipLink: 'Direct naar de inhoud',
-    pageLoaded: 'Pagina geladen: {title}',
     nav: {
       label: 'Hoofdmenu',
-      overzicht: 'Overzicht',
-      berichten: 'Berichten',
-      gegevens: 'Gegevens',
-      zaken: 'Zaken',
-      machtigingen: 'Machtigingen',
-      unread: '{count} ongelezen',
     },
     header: {
       loggedInAs: 'Ingelogd als {name}',
@@ -51,12 +44,28 @@ const nl = {
     comingSoon: {
       text: 'Dit onderdeel is nog niet klaar. U kunt het nog niet gebruiken. Wij werken eraan.',
       home: 'Terug naar het overzicht',
+      gegevens: {
+        nav: 'Gegevens',
+        title: 'Persoonlijke gegevens',
+        description: 'Wat de overheid over u heeft vastgelegd, en wie uw gegevens heeft gebruikt.',
+      },
+      zaken: {
+        nav: 'Zaken',
+        title: 'Lopende zaken',
+        description: 'Uw aanvragen en andere zaken: hoe ver ze zijn en wat u nog moet doen.',
+      },
+      machtigingen: {
+        nav: 'Machtigingen',
+        title: 'Machtigingen',
+        description: 'Wie iets voor u mag regelen, en voor wie u iets mag regelen.',
+      },
+      mfo: {
+        nav: 'Fout melden',
+        title: 'Fout in uw gegevens melden',
+        description: 'Klopt iets niet in een overheidsregistratie? Meld het hier.',
+      },
     },
     loading: 'Bezig met laden…',
-    pages: {
-      bericht: 'Bericht',
-      berichtenInstellingen: 'Instellingen Berichtenbox',
-    },
   },
 }
 
@@ -65,15 +74,8 @@ const en: Translation<typeof nl> = {
     name: 'Mijn Overheid',
     titleSuffix: 'Mijn Overheid',
     skipLink: 'Skip to content',
-    pageLoaded: 'Page loaded: {title}',
     nav: {
       label: 'Main menu',
-      overzicht: 'Overview',
-      berichten: 'Messages',
-      gegevens: 'Personal data',
-      zaken: 'Cases',
-      machtigingen: 'Authorisations',
-      unread: '{count} unread',
     },
     header: {
       loggedInAs: 'Logged in as {name}',
@@ -111,12 +113,28 @@ const en: Translation<typeof nl> = {
     comingSoon: {
       text: 'This part is not ready yet. You cannot use it yet. We are working on it.',
       home: 'Back to the overview',
+      gegevens: {
+        nav: 'Personal data',
+        title: 'Personal data',
+        description: 'What the government has recorded about you, and who used your data.',
+      },
+      zaken: {
+        nav: 'Cases',
+        title: 'Current cases',
+        description: 'Your applications and other cases: how far along they are and what you still need to do.',
+      },
+      machtigingen: {
+        nav: 'Authorisations',
+        title: 'Authorisations',
+        description: 'Who may act for you, and for whom you may act.',
+      },
+      mfo: {
+        nav: 'Report an error',
+        title: 'Report an error in your data',
+        description: 'Is something wrong in a government registration? Report it here.',
+      },
     },
     loading: 'Loading…',
-    pages: {
-      bericht: 'Message',
-      berichtenInstellingen: 'Berichtenbox settings',
-    },
   },
 }
 

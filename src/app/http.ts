@@ -1,14 +1,16 @@
 import type { Router } from 'vue-router'
 import { useAuthStore } from '@/features/auth'
 import { createHttpClient, type HttpClient } from '@/shared/http'
+import type { ServerClock } from '@/shared/time/server-clock'
 
 /**
  * The app's HTTP client: the token from the session, one renewal on a 401, and when that
  * fails too, a clean "log in again" instead of a loop.
  */
-export function createAppHttpClient(router: Router, baseUrl: string): HttpClient {
+export function createAppHttpClient(router: Router, baseUrl: string, clock: ServerClock): HttpClient {
   return createHttpClient({
     baseUrl,
+    clock,
     getAccessToken: () => useAuthStore().getAccessToken(),
     refreshAccessToken: async () => (await useAuthStore().renew())?.accessToken ?? null,
     onUnauthorized: () => void useAuthStore().expireSession(router.currentRoute.value.fullPath),

@@ -1,4 +1,5 @@
 import 'vue-router'
+import type { EidasAcr } from '@/features/auth'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -8,5 +9,9 @@ declare module 'vue-router' {
     requiresAuth?: boolean
     /** Pages for people who are not logged in (login itself). */
     guestOnly?: boolean
+    /** The lowest eIDAS level the page needs; a lower login is offered a step-up first. */
+    minimumAcr?: EidasAcr
+    /** The feature the route belongs to (set by the app router from the feature list). */
+    feature?: string
   }
 }

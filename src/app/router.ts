@@ -1,28 +1,19 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { authRoutes, useAuthStore } from '@/features/auth'
-import { berichtenRoutes } from '@/features/berichten'
-import { dashboardRoutes } from '@/features/dashboard'
-import { infoRoutes } from '@/features/info/routes'
+import { useAuthStore } from '@/features/auth'
+import type { Feature } from '@/shared/feature'
+import { SUPPORTED_LOCALES } from '@/shared/i18n'
 
-const ComingSoonView = () => import('./views/ComingSoonView.vue')
+/** What the router needs to add a lazily loaded feature's texts (vue-i18n's global composer). */
+export interface MessageSink {
+  mergeLocaleMessage(locale: string, messages: Record<string, unknown>): void
+}
 
-/** Domains whose issue is not done yet: a plain "not ready" page, never a fake one. */
-const comingSoonRoutes: RouteRecordRaw[] = (['gegevens', 'zaken', 'machtigingen'] as const).map((id) => ({
-  path: `/${id}`,
-  name: id,
-  component: ComingSoonView,
-  meta: { titleKey: `app.nav.${id}`, requiresAuth: true },
-}))
-
-export function createAppRouter() {
+export function createAppRouter(features: readonly Feature[], i18n: MessageSink) {
+  const routes: RouteRecordRaw[] = features.flatMap((feature) => feature.routes.map((route) => ({ ...route, meta: { ...route.meta, feature: feature.id } })))
   const router = createRouter({
     history: createWebHistory(),
     routes: [
-      ...dashboardRoutes,
-      ...authRoutes,
-      ...berichtenRoutes,
-      ...comingSoonRoutes,
-      ...infoRoutes,
+      ...routes,
       {
         path: '/:pathMatch(.*)*',
         name: 'niet-gevonden',
@@ -39,7 +30,27 @@ export function createAppRouter() {
     auth.restore()
     if (to.meta.requiresAuth && !auth.isAuthenticated) return { name: 'inloggen', query: { terug: to.fullPath } }
     if (to.meta.guestOnly && auth.isAuthenticated) return { name: 'overzicht' }
+    if (to.meta.minimumAcr && !auth.hasLevel(to.meta.minimumAcr)) {
+      return { name: 'hoger-niveau', query: { terug: to.fullPath, niveau: to.meta.minimumAcr } }
+    }
     return true
+  })
+
+  // A feature's texts arrive before its first screen shows, so nobody sees a message key.
+  const loaded = new Map<string, Promise<void>>()
+  router.beforeResolve(async (to) => {
+    const feature = features.find((candidate) => candidate.id === to.meta.feature)
+    if (!feature?.loadMessages) return
+    const loading =
+      loaded.get(feature.id) ??
+      feature.loadMessages().then((messages) => {
+        for (const locale of SUPPORTED_LOCALES) i18n.mergeLocaleMessage(locale, messages[locale])
+      })
+    loaded.set(feature.id, loading)
+    await loading.catch((error: unknown) => {
+      loaded.delete(feature.id)
+      throw error
+    })
   })
 
   // After a new deployment an open tab may ask for a chunk that no longer exists: load the

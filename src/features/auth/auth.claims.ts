@@ -1,11 +1,8 @@
+import { EIDAS_ACR, type DigidLevel } from './assurance-levels'
 import type { AuthSession } from './auth-session'
 
 /** DigiD levels, as the mock DigiD names them in `loa_digid`, or derived from the eIDAS `acr`. */
-export type DigidLevel = 'basis' | 'midden' | 'substantieel' | 'hoog'
-
-const EIDAS_LOW = 'http://eidas.europa.eu/LoA/low'
-const EIDAS_SUBSTANTIAL = 'http://eidas.europa.eu/LoA/substantial'
-const EIDAS_HIGH = 'http://eidas.europa.eu/LoA/high'
+export type { DigidLevel }
 
 export interface Identity {
   bsn: string
@@ -28,9 +25,9 @@ export function identityFrom(profile: AuthSession['profile']): Identity {
 function levelFrom(profile: AuthSession['profile']): DigidLevel {
   const named = profile.loa_digid
   if (named === 'basis' || named === 'midden' || named === 'substantieel' || named === 'hoog') return named
-  if (profile.acr === EIDAS_HIGH) return 'hoog'
-  if (profile.acr === EIDAS_SUBSTANTIAL) return 'substantieel'
-  if (profile.acr === EIDAS_LOW) return 'midden'
+  if (profile.acr === EIDAS_ACR.high) return 'hoog'
+  if (profile.acr === EIDAS_ACR.substantial) return 'substantieel'
+  if (profile.acr === EIDAS_ACR.low) return 'midden'
   return 'basis'
 }
 

@@ -31,7 +31,7 @@ const nl = {
       closeBrowser: 'Gebruikt u een computer van iemand anders? Sluit dan ook de browser.',
       again: 'Opnieuw inloggen',
       reason: {
-        inactief: 'U bent automatisch uitgelogd, omdat u 15 minuten niets heeft gedaan. Zo blijven uw gegevens veilig.',
+        inactief: 'U bent automatisch uitgelogd, omdat u {minutes} minuten niets heeft gedaan. Zo blijven uw gegevens veilig.',
         limiet: 'U bent automatisch uitgelogd, omdat u lang was ingelogd. Log opnieuw in om verder te gaan.',
         'andere-tab': 'U bent uitgelogd in een ander venster of tabblad. Daarom bent u hier ook uitgelogd.',
       },
@@ -39,11 +39,18 @@ const nl = {
     session: {
       warningTitle: 'U wordt bijna uitgelogd',
       warningText:
-        'U heeft 13 minuten niets gedaan. Over 2 minuten wordt u automatisch uitgelogd. Wilt u ingelogd blijven?',
+        'U heeft {idle} minuten niets gedaan. Over {left} minuten wordt u automatisch uitgelogd. Wilt u ingelogd blijven?',
       remaining: 'Nog {minutes} min {seconds} sec.',
       stay: 'Blijf ingelogd',
       logout: 'Uitloggen',
       expiredTitle: 'Uw sessie is verlopen',
+    },
+    stepUp: {
+      title: 'Inloggen met een hoger niveau',
+      text: 'Hiervoor moet u inloggen met {level}. Zo weten wij zeker dat u het echt bent. U bent nu ingelogd met {current}.',
+      button: 'Inloggen met {level}',
+      busy: 'U gaat naar DigiD…',
+      back: 'Terug naar het overzicht',
     },
     level: {
       basis: 'DigiD Basis',
@@ -85,7 +92,7 @@ const en: Translation<typeof nl> = {
       closeBrowser: 'Using someone else’s computer? Then close the browser as well.',
       again: 'Log in again',
       reason: {
-        inactief: 'You were logged out automatically because you did nothing for 15 minutes. This keeps your data safe.',
+        inactief: 'You were logged out automatically because you did nothing for {minutes} minutes. This keeps your data safe.',
         limiet: 'You were logged out automatically because you were logged in for a long time. Log in again to continue.',
         'andere-tab': 'You logged out in another window or tab. So you are logged out here as well.',
       },
@@ -93,11 +100,18 @@ const en: Translation<typeof nl> = {
     session: {
       warningTitle: 'You will be logged out soon',
       warningText:
-        'You have not done anything for 13 minutes. In 2 minutes you will be logged out automatically. Do you want to stay logged in?',
+        'You have not done anything for {idle} minutes. In {left} minutes you will be logged out automatically. Do you want to stay logged in?',
       remaining: '{minutes} min {seconds} sec left.',
       stay: 'Stay logged in',
       logout: 'Log out',
       expiredTitle: 'Your session has expired',
+    },
+    stepUp: {
+      title: 'Log in with a higher level',
+      text: 'For this you must log in with {level}. That way we know for sure that it is really you. You are now logged in with {current}.',
+      button: 'Log in with {level}',
+      busy: 'Going to DigiD…',
+      back: 'Back to the overview',
     },
     level: {
       basis: 'DigiD Basis',

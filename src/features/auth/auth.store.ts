@@ -2,6 +2,7 @@ import type { UserManager } from 'oidc-client-ts'
 import { defineStore } from 'pinia'
 import { computed, inject, onScopeDispose, ref, shallowRef, type InjectionKey } from 'vue'
 import { wipeDeviceData } from '@/shared/storage/wipe-device-data'
+import { acrAtLeast, ACR_BY_LEVEL, type EidasAcr } from './assurance-levels'
 import { identityFrom } from './auth.claims'
 import type { AuthConfig } from './auth.config'
 import { isUsable, readStoredSession, sessionFromUser, type AuthSession } from './auth-session'
@@ -58,8 +59,22 @@ export const useAuthStore = defineStore('auth', () => {
     setSession(stored && isUsable(stored, Date.now()) ? stored : null)
   }
 
-  async function login(returnTo: unknown): Promise<void> {
-    await (await manager()).signinRedirect({ state: { returnTo: safeReturnPath(returnTo) } })
+  /**
+   * To DigiD. `minimumAcr` asks for a higher level (step-up): DigiD then opens with that level
+   * chosen and asks again, even while a DigiD session at a lower level exists. The nonce ties the
+   * ID token to this very request; oidc-client-ts checks it on return.
+   */
+  async function login(returnTo: unknown, minimumAcr?: EidasAcr): Promise<void> {
+    await (await manager()).signinRedirect({
+      state: { returnTo: safeReturnPath(returnTo) },
+      nonce: crypto.randomUUID(),
+      ...(minimumAcr ? { acr_values: minimumAcr, prompt: 'login' } : {}),
+    })
+  }
+
+  /** Whether the current login is at least this eIDAS level (the API checks the same). */
+  function hasLevel(minimum: EidasAcr): boolean {
+    return identity.value !== null && acrAtLeast(ACR_BY_LEVEL[identity.value.level], minimum)
   }
 
   /** Finishes the redirect back from the provider; returns where the person wanted to go. */
@@ -92,35 +107,31 @@ export const useAuthStore = defineStore('auth', () => {
     return (await renew())?.accessToken ?? null
   }
 
-  /** Logout: tell other tabs, revoke tokens, wipe the device, end the session at the provider. */
-  async function logout(reason: LogoutReason = 'zelf'): Promise<void> {
+  /**
+   * Logout, also when the API refused the token: tell other tabs, revoke the tokens, wipe the
+   * device, then end the DigiD session. The logout URL carries our client_id, not the ID token:
+   * that token holds the BSN, and URLs end up in logs and history.
+   */
+  async function logout(reason: LogoutReason = 'zelf', returnPath?: string): Promise<void> {
     if (loggingOut) return
     loggingOut = true
-    const idToken = session.value?.idToken ?? undefined
     channel.post({ type: 'logout' })
     const loaded = await manager().catch(() => null)
     await loaded?.revokeTokens().catch(() => undefined)
     await wipeDeviceData()
-    rememberLogoutReason(reason)
+    rememberLogoutReason(reason, returnPath === undefined ? undefined : safeReturnPath(returnPath))
     session.value = null
     try {
       if (!loaded) throw new Error('OIDC niet beschikbaar')
-      await loaded.signoutRedirect({ id_token_hint: idToken })
+      await loaded.signoutRedirect()
     } catch {
       // Provider unreachable (offline): everything on this device is gone already.
       window.location.assign('/uitgelogd')
     }
   }
 
-  /** The API says the token is no longer valid: start clean, and let the person log in again. */
-  async function expireSession(currentPath: string): Promise<void> {
-    if (loggingOut) return
-    loggingOut = true
-    await wipeDeviceData()
-    session.value = null
-    const query = new URLSearchParams({ reden: 'sessie-verlopen', terug: safeReturnPath(currentPath) })
-    window.location.assign(`/inloggen?${query.toString()}`)
-  }
+  /** The API says the token is no longer valid even after a renewal: end the session everywhere, then log in again. */
+  const expireSession = (currentPath: string) => logout('sessie-verlopen', currentPath)
 
   return {
     session,
@@ -129,6 +140,7 @@ export const useAuthStore = defineStore('auth', () => {
     isAuthenticated,
     restore,
     login,
+    hasLevel,
     completeLogin,
     renew,
     getAccessToken,

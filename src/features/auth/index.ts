@@ -1,11 +1,26 @@
 /** What other parts of the app may use from the auth feature. */
 import { defineAsyncComponent } from 'vue'
+import type { Feature } from '@/shared/feature'
+import { authMessages } from './auth.messages'
+import { authRoutes } from './routes'
 
-export { authMessages } from './auth.messages'
-export { authRoutes } from './routes'
+import type { AuthConfig } from './auth.config'
+import type { AuthDependencies } from './auth.store'
+
 export { AUTH_DEPENDENCIES, useAuthStore } from './auth.store'
 export { usePersonStore } from './person.store'
-export { readAuthConfig } from './auth.config'
+export { readAuthConfig, SESSION_LIMITS } from './auth.config'
+export { EIDAS_ACR, type EidasAcr } from './assurance-levels'
 
 /** Idle warning, timeout and renewal: loaded only once someone is logged in. */
 export const SessionTimeout = defineAsyncComponent(() => import('./components/SessionTimeout.vue'))
+
+/** "Log in with DigiD Substantieel": for a part of a page that needs a higher level than the login has. */
+export const StepUpNotice = defineAsyncComponent(() => import('./components/StepUpNotice.vue'))
+
+export const authFeature: Feature = { id: 'auth', routes: authRoutes, messages: authMessages }
+
+/** oidc-client-ts loads only when needed: login, callback, renewal, logout. */
+export function authDependencies(config: AuthConfig): AuthDependencies {
+  return { config, loadUserManager: () => import('./user-manager').then(({ createUserManager }) => createUserManager(config)) }
+}

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { HttpClient } from '@/shared/http'
 
 /** Only the name: DigiD gives a BSN, the BRP (Haal Centraal Personen v2) knows who that is. */
-const naamResponse = v.object({
+export const naamResponse = v.object({
   type: v.literal('RaadpleegMetBurgerservicenummer'),
   personen: v.array(
     v.object({
@@ -11,13 +11,13 @@ const naamResponse = v.object({
   ),
 })
 
-export async function fetchFullName(http: HttpClient, bsn: string): Promise<string | null> {
+export async function fetchFullName(http: HttpClient, bsn: string, signal?: AbortSignal): Promise<string | null> {
   const response = await http.post(
     '/brp/personen',
     { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam.volledigeNaam'] },
     naamResponse,
     // Reading data with POST is safe to repeat: the BRP API uses POST only to keep the BSN out of URLs.
-    { retry: true },
+    { retry: true, signal },
   )
   return response.personen[0]?.naam.volledigeNaam ?? null
 }

@@ -11,6 +11,12 @@ export const authRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'auth.login.title' },
   },
   {
+    path: '/hoger-niveau',
+    name: 'hoger-niveau',
+    component: () => import('./views/StepUpView.vue'),
+    meta: { titleKey: 'auth.stepUp.title', requiresAuth: true },
+  },
+  {
     path: '/uitgelogd',
     name: 'uitgelogd',
     component: () => import('./views/LoggedOutView.vue'),

@@ -21,7 +21,7 @@ export function berichtenApi(http: HttpClient) {
           sorteer: vraag.oudsteEerst ? 'publicatietijdstip' : '-publicatietijdstip',
         },
       }),
-    bericht: (berichtId: string) => http.get(`/berichten/${encodeURIComponent(berichtId)}`, berichtSchema),
+    bericht: (berichtId: string, signal?: AbortSignal) => http.get(`/berichten/${encodeURIComponent(berichtId)}`, berichtSchema, { signal }),
     wijzig: (berichtId: string, wijziging: { status?: 'gelezen' | 'ongelezen'; map?: MapNaam }) =>
       http.patch(`/berichten/${encodeURIComponent(berichtId)}`, wijziging, berichtSchema),
     verwijder: (berichtId: string) => http.delete(`/berichten/${encodeURIComponent(berichtId)}`, undefined),

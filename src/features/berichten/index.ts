@@ -1,3 +1,23 @@
-/** What the rest of the app may use from the Berichtenbox: its routes and the unread count. */
-export { berichtenRoutes } from './routes'
+/** The Berichtenbox as the app shell sees it: routes, navigation with the unread count, overview card, texts. */
+import type { Feature } from '@/shared/feature'
+import { berichtenEntryMessages } from './berichten.entry.messages'
+import BerichtenKaartStatus from './components/BerichtenKaartStatus.vue'
+import { berichtenRoutes } from './routes'
+import { useOngelezenBadge } from './use-ongelezen-badge'
+
 export { useBerichtenAantallenStore } from './berichten.store'
+
+export const berichtenFeature: Feature = {
+  id: 'berichten',
+  routes: berichtenRoutes,
+  nav: { labelKey: 'berichtenEntry.nav', to: '/berichten', order: 10, useBadge: useOngelezenBadge },
+  card: {
+    titleKey: 'berichtenEntry.kaart.titel',
+    descriptionKey: 'berichtenEntry.kaart.omschrijving',
+    to: '/berichten',
+    order: 10,
+    status: BerichtenKaartStatus,
+  },
+  messages: berichtenEntryMessages,
+  loadMessages: () => import('./berichten.messages').then((module) => module.berichtenMessages),
+}

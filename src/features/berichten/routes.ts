@@ -6,18 +6,18 @@ export const berichtenRoutes: RouteRecordRaw[] = [
     path: '/berichten',
     name: 'berichten',
     component: () => import('./views/BerichtenView.vue'),
-    meta: { titleKey: 'app.nav.berichten', requiresAuth: true },
+    meta: { titleKey: 'berichtenEntry.nav', requiresAuth: true },
   },
   {
     path: '/berichten/instellingen',
     name: 'berichten-instellingen',
     component: () => import('./instellingen/InstellingenView.vue'),
-    meta: { titleKey: 'app.pages.berichtenInstellingen', requiresAuth: true },
+    meta: { titleKey: 'berichtenEntry.titels.instellingen', requiresAuth: true },
   },
   {
     path: '/berichten/:berichtId',
     name: 'bericht',
     component: () => import('./views/BerichtDetailView.vue'),
-    meta: { titleKey: 'app.pages.bericht', requiresAuth: true },
+    meta: { titleKey: 'berichtenEntry.titels.bericht', requiresAuth: true },
   },
 ]

@@ -9,10 +9,12 @@ export interface AttemptOptions<R> {
   callerSignal: AbortSignal | undefined
   /** Reads a 2xx response. Runs inside the timeout: a body can stall as well as a connection. */
   read: (response: Response) => Promise<R>
+  /** Sees every response that arrives, error or not (for the server's Date header). */
+  onResponse?: (response: Response) => void
 }
 
 /** One try of a request. Always settles with the result or an ApiError that says what went wrong. */
-export async function fetchAttempt<R>({ fetch, url, init, timeoutMs, callerSignal, read }: AttemptOptions<R>): Promise<R> {
+export async function fetchAttempt<R>({ fetch, url, init, timeoutMs, callerSignal, read, onResponse }: AttemptOptions<R>): Promise<R> {
   // Our own controller instead of AbortSignal.any/timeout, so we know whether the timer or the caller aborted.
   const controller = new AbortController()
   let timedOut = false
@@ -24,6 +26,7 @@ export async function fetchAttempt<R>({ fetch, url, init, timeoutMs, callerSigna
   callerSignal?.addEventListener('abort', forwardAbort, { once: true })
   try {
     const response = await fetch(url, { ...init, signal: controller.signal })
+    onResponse?.(response)
     if (!response.ok) throw await errorFromResponse(response, Date.now())
     return await read(response)
   } catch (error) {

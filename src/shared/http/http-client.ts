@@ -22,6 +22,8 @@ export interface HttpClientOptions {
   retries?: number
   fetch?: typeof fetch
   sleep?: (ms: number) => Promise<void>
+  /** Told the `Date` header of every answer, so the app can use the server's "now". */
+  clock?: { observe(dateHeader: string | null): void }
 }
 
 export interface HttpRequestInit {
@@ -69,6 +71,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const sleep = options.sleep ?? defaultSleep
   const retries = options.retries ?? DEFAULT_RETRIES
+  const onResponse = (response: Response) => options.clock?.observe(response.headers.get('Date'))
   // Requests that get 401 at the same time share one refresh instead of each starting their own.
   let refreshing: Promise<string | null> | undefined
 
@@ -134,7 +137,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
       try {
         const init: RequestInit = { method, headers, body: body.payload }
-        return await fetchAttempt({ fetch: fetchFn, url, init, timeoutMs, callerSignal: request.signal, read })
+        return await fetchAttempt({ fetch: fetchFn, url, init, timeoutMs, callerSignal: request.signal, read, onResponse })
       } catch (error) {
         if (!(error instanceof ApiError)) throw error
         if (error.kind === 'unauthorized') {

@@ -7,8 +7,8 @@ export const httpMessagesNl = {
   http: {
     errors: {
       offline: {
-        title: 'U bent offline',
-        detail: 'U bent offline. Controleer uw internetverbinding en probeer het opnieuw.',
+        title: 'Dit kan nu niet worden geladen',
+        detail: 'Er is geen internetverbinding. Probeer het opnieuw zodra u weer verbinding heeft.',
       },
       network: {
         title: 'Geen verbinding met de dienst',
@@ -67,8 +67,8 @@ export const httpMessagesEn: typeof httpMessagesNl = {
   http: {
     errors: {
       offline: {
-        title: 'You are offline',
-        detail: 'You are offline. Check your internet connection and try again.',
+        title: 'This cannot be loaded right now',
+        detail: 'There is no internet connection. Try again as soon as you are back online.',
       },
       network: {
         title: 'No connection to the service',

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { openDatabase as openFeatureDatabase } from './open-database'
 import { wipeDeviceData } from './wipe-device-data'
 
 /** A minimal CacheStorage: enough to see which caches survive. */
@@ -47,6 +48,19 @@ describe('wipeDeviceData', () => {
     expect(Object.keys(window.sessionStorage)).toEqual([])
     expect(Object.keys(window.localStorage)).toEqual(['mo:taal'])
     expect(window.localStorage.getItem('mo:taal')).toBe('en')
+  })
+
+  it('deletes a database that a feature still holds open: the connection closes itself on versionchange', async () => {
+    const open = await openFeatureDatabase('mo-offline', 1, (database) => database.createObjectStore('berichten'))
+    let closed = false
+    const close = open.close.bind(open)
+    open.close = () => {
+      closed = true
+      close()
+    }
+    await wipeDeviceData()
+    expect(closed).toBe(true)
+    expect(await indexedDB.databases()).toEqual([])
   })
 
   it('still clears storage when there is nothing else to clear', async () => {

@@ -26,19 +26,28 @@ async function clearCaches(): Promise<void> {
   await Promise.all(names.filter((name) => !isAppShellCache(name)).map((name) => caches.delete(name)))
 }
 
+/** How long a deletion waits for open connections to close; a page that navigates away closes them anyway. */
+const BLOCKED_WAIT_MS = 5_000
+
 async function deleteDatabases(): Promise<void> {
   if (!('indexedDB' in window) || typeof indexedDB.databases !== 'function') return
   const databases = await indexedDB.databases()
-  await Promise.all(
-    databases.map(
-      ({ name }) =>
-        new Promise<void>((resolve) => {
-          if (!name) return resolve()
-          const request = indexedDB.deleteDatabase(name)
-          request.onsuccess = request.onerror = request.onblocked = () => resolve()
-        }),
-    ),
-  )
+  await Promise.all(databases.map(({ name }) => (name ? deleteDatabase(name) : Promise.resolve())))
+}
+
+/**
+ * Resolves when the database is gone. An open connection first gets `versionchange` and should
+ * close itself (see open-database.ts); until it does the deletion is "blocked", and we wait.
+ */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name)
+    const timer = window.setTimeout(resolve, BLOCKED_WAIT_MS)
+    request.onsuccess = request.onerror = () => {
+      window.clearTimeout(timer)
+      resolve()
+    }
+  })
 }
 
 function readLanguage(): string | null {

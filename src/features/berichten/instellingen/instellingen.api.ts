@@ -5,6 +5,8 @@ import { isApiError, type HttpClient } from '@/shared/http'
 export const instellingenSchema = v.object({
   email: v.optional(v.string()),
   emailGeverifieerd: v.boolean(),
+  /** A new address waiting for its code; until then `email` (verified) stays in use. */
+  nieuwEmail: v.optional(v.string()),
   herinneringOngelezen: v.boolean(),
   organisaties: v.array(v.object({ afzender: v.string(), digitaal: v.boolean() })),
 })

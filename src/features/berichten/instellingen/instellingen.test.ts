@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/shared/http'
 import { controleerCode, controleerEmail, normaliseerCode } from './email-invoer'
-import { formMessages } from './form.messages'
 import { isEmailAfgewezen, verificatieProbleem } from './instellingen.api'
 import { instellingenMessages } from './instellingen.messages'
 
@@ -72,10 +71,7 @@ describe('answers of the verification service', () => {
   })
 })
 
-describe.each([
-  ['instellingen', instellingenMessages],
-  ['formulier', formMessages],
-])('%s messages', (_naam, messages) => {
+describe.each([['instellingen', instellingenMessages]])('%s messages', (_naam, messages) => {
   const nl = new Map(leaves(messages.nl))
   const en = new Map(leaves(messages.en))
 

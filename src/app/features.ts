@@ -1,0 +1,18 @@
+import { authFeature } from '@/features/auth'
+import { berichtenFeature } from '@/features/berichten'
+import { dashboardFeature } from '@/features/dashboard'
+import { infoFeature } from '@/features/info'
+import type { Feature } from '@/shared/feature'
+import { comingSoonFeature } from './coming-soon'
+
+/** Every feature of the app. A new domain adds one line here; the shell reads the rest from its index.ts. */
+export const features: readonly Feature[] = [
+  dashboardFeature,
+  authFeature,
+  berichtenFeature,
+  comingSoonFeature('gegevens', 20, { nav: true }),
+  comingSoonFeature('zaken', 30, { nav: true }),
+  comingSoonFeature('machtigingen', 40, { nav: true }),
+  comingSoonFeature('mfo', 50, { nav: false }),
+  infoFeature,
+]

@@ -1,0 +1,84 @@
+import type { UserManager } from 'oidc-client-ts'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createApp } from 'vue'
+import { EIDAS_ACR } from './assurance-levels'
+import { readAuthConfig } from './auth.config'
+import { AUTH_DEPENDENCIES, useAuthStore } from './auth.store'
+
+const config = readAuthConfig({}, 'http://127.0.0.1:4173')
+
+const stores: { $dispose(): void }[] = []
+
+function storeWith(manager: Partial<Record<keyof UserManager, unknown>>) {
+  const app = createApp({})
+  const pinia = createPinia()
+  app.use(pinia)
+  // The fake implements the part of UserManager the store uses; the rest is never called.
+  app.provide(AUTH_DEPENDENCIES, { config, loadUserManager: async () => manager as unknown as UserManager })
+  setActivePinia(pinia)
+  const store = app.runWithContext(() => useAuthStore())
+  stores.push(store)
+  return store
+}
+
+const session = (loa: string) => ({
+  accessToken: 'at',
+  refreshToken: 'rt',
+  idToken: 'id',
+  expiresAt: Math.floor(Date.now() / 1000) + 300,
+  profile: { sub: '999990019', loa_digid: loa, auth_time: Math.floor(Date.now() / 1000) },
+})
+
+describe('auth store', () => {
+  beforeEach(() => window.sessionStorage.clear())
+  // Each store listens to the other tabs; an old one would take this test's logout for another tab's.
+  afterEach(() => stores.splice(0).forEach((store) => store.$dispose()))
+
+  it('sends a fresh nonce with every login, and no acr_values when no level is needed', async () => {
+    const signinRedirect = vi.fn(async () => undefined)
+    const auth = storeWith({ signinRedirect })
+    await auth.login('/berichten')
+    await auth.login('/berichten')
+    const [first, second] = signinRedirect.mock.calls.map((call: unknown[]) => call[0] as Record<string, unknown>)
+    expect(first?.nonce).toMatch(/^[0-9a-f-]{36}$/)
+    expect(second?.nonce).not.toBe(first?.nonce)
+    expect(first).not.toHaveProperty('acr_values')
+    expect(first?.state).toEqual({ returnTo: '/berichten' })
+  })
+
+  it('asks DigiD for a higher level on a step-up, and to ask again despite the running DigiD session', async () => {
+    const signinRedirect = vi.fn(async () => undefined)
+    const auth = storeWith({ signinRedirect })
+    await auth.login('/berichten/instellingen', EIDAS_ACR.substantial)
+    expect(signinRedirect).toHaveBeenCalledWith(expect.objectContaining({ acr_values: EIDAS_ACR.substantial, prompt: 'login' }))
+  })
+
+  it('knows whether the login is at least a level', () => {
+    const auth = storeWith({})
+    auth.session = session('midden')
+    expect(auth.hasLevel(EIDAS_ACR.low)).toBe(true)
+    expect(auth.hasLevel(EIDAS_ACR.substantial)).toBe(false)
+    auth.session = session('substantieel')
+    expect(auth.hasLevel(EIDAS_ACR.substantial)).toBe(true)
+    expect(auth.hasLevel(EIDAS_ACR.high)).toBe(false)
+  })
+
+  it('a refused token ends the session like a logout: revoked, other tabs told, DigiD session ended', async () => {
+    const revokeTokens = vi.fn(async () => undefined)
+    const signoutRedirect = vi.fn(async () => undefined)
+    const posted: unknown[] = []
+    const listener = new BroadcastChannel('mo-sessie')
+    listener.onmessage = (event: MessageEvent) => posted.push(event.data)
+    const auth = storeWith({ revokeTokens, signoutRedirect })
+    auth.session = session('midden')
+    await auth.expireSession('/berichten?map=archief')
+    await vi.waitFor(() => expect(posted).toEqual([{ type: 'logout' }]))
+    expect(revokeTokens).toHaveBeenCalledTimes(1)
+    expect(signoutRedirect).toHaveBeenCalledWith()
+    expect(auth.session).toBeNull()
+    expect(window.sessionStorage.getItem('mo:uitlogreden')).toBe('sessie-verlopen')
+    expect(window.sessionStorage.getItem('mo:terug')).toBe('/berichten?map=archief')
+    listener.close()
+  })
+})

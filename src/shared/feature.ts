@@ -1,0 +1,53 @@
+import { inject, type Component, type InjectionKey } from 'vue'
+import type { RouteRecordRaw } from 'vue-router'
+import type { Locale } from './i18n/locale'
+
+export type FeatureMessages = Record<Locale, Record<string, unknown>>
+
+/** A number next to a navigation item, with the words a screen reader says for it. */
+export interface NavBadge {
+  count: number
+  label: string
+}
+
+export interface FeatureNavItem {
+  /** Message key of the link text. */
+  labelKey: string
+  to: string
+  /** Place in the main navigation: lower comes first. */
+  order: number
+  /** Run in the navigation's setup: a composable that returns the badge to show, if any. */
+  useBadge?: () => () => NavBadge | null
+}
+
+export interface FeatureCard {
+  titleKey: string
+  descriptionKey: string
+  /** Where the card links to; no link when the feature is not built yet. */
+  to?: string
+  order: number
+  /** What the card says about the person's current state (e.g. unread letters); keep it small, it is on the overview. */
+  status?: Component
+}
+
+/**
+ * Everything the app shell needs from a feature, exported from the feature's `index.ts`.
+ * Adding a domain touches its own folder and one line in `src/app/features.ts`.
+ */
+export interface Feature {
+  id: string
+  routes: RouteRecordRaw[]
+  nav?: FeatureNavItem
+  card?: FeatureCard
+  /** Texts the shell shows before the feature's code loads: navigation, card, page titles. */
+  messages?: FeatureMessages
+  /** The rest of the feature's texts, loaded before its first route shows. */
+  loadMessages?: () => Promise<FeatureMessages>
+}
+
+/** The registered features, provided by the app so the overview can show their cards without importing them. */
+export const FEATURES: InjectionKey<readonly Feature[]> = Symbol('Features')
+
+export function useFeatures(): readonly Feature[] {
+  return inject(FEATURES, [])
+}
