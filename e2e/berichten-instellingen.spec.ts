@@ -36,7 +36,8 @@ async function openInstellingen(page: Page): Promise<void> {
 
 const emailVeld = (page: Page) => page.getByRole('textbox', { name: 'E-mailadres' })
 const codeVeld = (page: Page) => page.getByRole('textbox', { name: 'Verificatiecode' })
-const foutoverzicht = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Er ging iets mis' }) })
+/** The error summary: a group that takes focus after a failed submit (no alert role as well: one announcement). */
+const foutoverzicht = (page: Page) => page.locator('.error-summary').filter({ has: page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }) })
 
 /** The summary box (inside its live region) has the focus, as after a submit with errors. */
 async function expectFocusIn(target: Locator): Promise<void> {
@@ -227,7 +228,7 @@ test.describe('Instellingen Berichtenbox', () => {
   })
 
   test('a 500 on loading: "Er is een probleem met de dienst", and retrying works', async ({ page, mock }) => {
-    await login(page)
+    await login(page, PERSONS.fatima.name, 'Substantieel')
     await mock.fault({ path: API, status: 500, times: 3 })
     await page.goto(PAD)
     const probleem = page.getByRole('alert').filter({ hasText: 'Er is een probleem met de dienst' })
@@ -251,7 +252,7 @@ test.describe('Instellingen Berichtenbox', () => {
   })
 
   test('garbled data: a clear message, and retrying works', async ({ page, mock }) => {
-    await login(page)
+    await login(page, PERSONS.fatima.name, 'Substantieel')
     await mock.fault({ path: API, method: 'GET', malformed: true })
     await page.goto(PAD)
     const probleem = page.getByRole('alert').filter({ hasText: 'We konden de gegevens niet goed lezen' })

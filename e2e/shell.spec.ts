@@ -38,7 +38,7 @@ test.describe('App shell', () => {
       await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible()
     }
     await expect(page.getByRole('heading', { level: 3, name: 'Berichten' }).getByRole('link')).toBeVisible()
-    await expect(page.getByText(/U heeft \d+ ongelezen bericht\(en\)\./)).toBeVisible()
+    await expect(page.getByText(/^U heeft (1 ongelezen bericht|\d+ ongelezen berichten)\.$/)).toBeVisible()
     await expect(page.getByText('Nog niet beschikbaar. Dit onderdeel is nog niet klaar.')).toHaveCount(4)
   })
 

@@ -38,6 +38,17 @@ describe('nothing personal in an HTTP cache (issue 6 §7)', () => {
   })
 })
 
+describe('one clock (issue 6 §6)', () => {
+  it('dates every API answer by the mock clock, so the app can take "now" from it', async () => {
+    const later = new Date(Date.now() + 40 * 86_400_000)
+    await fetch(`${app.origin}/__mock/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: later.toISOString() }) })
+    for (const antwoord of [await get('/api/berichten', metToken), await get('/api/berichten')]) {
+      const datum = Date.parse(antwoord.headers.get('date') ?? '')
+      expect(Math.abs(datum - later.getTime())).toBeLessThan(5_000)
+    }
+  })
+})
+
 describe('security headers', () => {
   it('demand Trusted Types with only the app’s own policies, and deny powerful features', async () => {
     const pagina = await get('/', { Accept: 'text/html' })

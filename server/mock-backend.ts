@@ -5,6 +5,7 @@ import { faultInjection } from '../mocks/control/fault-injection'
 import { requestLog } from '../mocks/control/request-log'
 import { createDigid } from '../mocks/digid'
 import { handlers } from '../mocks/handlers'
+import { clockDate } from '../mocks/http/clock-date'
 import { problemErrorHandler, problemNotFound } from '../mocks/http/error-handler'
 import { mswApi } from '../mocks/http/msw-api'
 import { noStore } from '../mocks/http/no-store'
@@ -34,6 +35,7 @@ export async function createMockBackend(publicOrigin: string): Promise<Router> {
   router.use(
     '/api',
     noStore,
+    clockDate(backend),
     ...readJsonSafely,
     requestLog(backend),
     faultInjection(backend),

@@ -16,7 +16,24 @@ precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 clientsClaim()
 
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: NETWORK_ONLY }))
+/**
+ * The logged-out page comes from the server when it can: its answer carries `Clear-Site-Data:
+ * "cache"`, which empties the browser's HTTP cache. Offline, the app shell still shows the page.
+ */
+const LOGGED_OUT = /^\/uitgelogd$/
+const appShell = createHandlerBoundToURL('/index.html')
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && LOGGED_OUT.test(url.pathname),
+  async (options) => {
+    try {
+      return await fetch(options.request)
+    } catch {
+      return appShell(options)
+    }
+  },
+)
+
+registerRoute(new NavigationRoute(appShell, { denylist: [...NETWORK_ONLY, LOGGED_OUT] }))
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && NETWORK_ONLY.some((pattern) => pattern.test(url.pathname)),

@@ -22,8 +22,11 @@ export function useLoader<K, T>(key: WatchSource<K | null>, load: (key: K, signa
     current?.abort()
     current = null
     currentKey = next
-    if (!keep) data.value = null
-    error.value = null
+    // A retry keeps the problem box (and its focused "Probeer opnieuw" button) until the answer is there.
+    if (!keep) {
+      data.value = null
+      error.value = null
+    }
     if (next === null) {
       loading.value = false
       return
@@ -35,6 +38,7 @@ export function useLoader<K, T>(key: WatchSource<K | null>, load: (key: K, signa
       const result = await load(next, controller.signal)
       if (current !== controller) return
       data.value = result
+      error.value = null
     } catch (caught) {
       if (current !== controller || controller.signal.aborted) return
       error.value = caught

@@ -1,34 +1,34 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
+import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from '@/test/axe'
 import { getByRole } from '@/test/by-role'
-import StatusMessage, { SETTLE_MS } from './StatusMessage.vue'
+import StatusMessage from './StatusMessage.vue'
 
 describe('StatusMessage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers()
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-  })
-
   it('is a live region even while it has nothing to say', () => {
     const wrapper = mount(StatusMessage, { props: { message: null }, attachTo: document.body })
     expect(getByRole(document.body, 'status').textContent).toBe('')
     wrapper.unmount()
   })
 
-  it('a message that is there from the start arrives after the region, so it is announced', async () => {
+  it('a message that is there from the start (the result of the previous screen) is where focus goes after the navigation', async () => {
     const wrapper = mount(StatusMessage, { props: { message: 'Het bericht staat nu in het Archief.' }, attachTo: document.body })
     const region = getByRole(document.body, 'status')
-    expect(region.textContent).toBe('')
-    vi.advanceTimersByTime(SETTLE_MS)
-    await nextTick()
     expect(region.textContent?.trim()).toBe('Het bericht staat nu in het Archief.')
-    expect(region.querySelector('.utrecht-alert--ok')).not.toBeNull()
-    vi.useRealTimers()
+    const box = region.querySelector<HTMLElement>('.utrecht-alert--ok')
+    expect(box?.hasAttribute('data-route-focus')).toBe(true)
+    box?.focus()
+    expect(document.activeElement).toBe(box)
     await expectNoAxeViolations(wrapper.element)
+    wrapper.unmount()
+  })
+
+  it('a message that comes later is announced by the region, and takes no focus', async () => {
+    const wrapper = mount(StatusMessage, { props: { message: null }, attachTo: document.body })
+    await wrapper.setProps({ message: 'Opgeslagen.' })
+    const box = getByRole(document.body, 'status').querySelector('.utrecht-alert')
+    expect(box?.hasAttribute('data-route-focus')).toBe(false)
+    expect(box?.hasAttribute('tabindex')).toBe(false)
     wrapper.unmount()
   })
 

@@ -1,5 +1,5 @@
 import { DOMWrapper, flushPromises, mount } from '@vue/test-utils'
-import { expect, it } from 'vitest'
+import { expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { useBerichtenServer } from '../../../../mocks/handlers/berichten/test-server'
 import { createHttpClient } from '@/shared/http'
@@ -28,5 +28,16 @@ it('says there is no address yet; after sending a code it says where to, and mov
   const meldingen = queryAllByRole(document.body, 'status').map((regio) => regio.textContent ?? '')
   expect(meldingen.join(' ')).toContain('We hebben een code gestuurd naar fatima@example.nl.')
   expect(document.activeElement).toBe(getByRole(document.body, 'textbox', 'Verificatiecode'))
+  await expectNoAxeViolations(document.body)
+})
+
+it('logged in with DigiD Midden: the address shows, and changing it starts with a step-up to Substantieel', async () => {
+  const { global } = await createAppContext({ route: '/berichten/instellingen', persoon: 'fatima', messages: [instellingenMessages] })
+  mount(EmailInstelling, { props: { instellingen: await api.haal() }, global, attachTo: document.body })
+  await flushPromises()
+  await vi.waitFor(() => expect(queryAllByRole(document.body, 'button', 'Inloggen met DigiD Substantieel')).toHaveLength(1))
+  expect(document.body.textContent).toContain('Hiervoor moet u inloggen met DigiD Substantieel.')
+  expect(document.body.textContent).toContain('U bent nu ingelogd met DigiD Midden.')
+  expect(queryAllByRole(document.body, 'textbox', 'E-mailadres')).toEqual([])
   await expectNoAxeViolations(document.body)
 })
