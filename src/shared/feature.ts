@@ -2,7 +2,17 @@ import { inject, type Component, type InjectionKey } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import type { Locale } from './i18n/locale'
 
-export type FeatureMessages = Record<Locale, Record<string, unknown>>
+export type MessageTree = Record<string, unknown>
+export type FeatureMessages = Record<Locale, MessageTree>
+
+/**
+ * Texts the shell shows before a feature's code loads. Dutch, the source language and the
+ * default, is in the first load; English arrives when someone chooses it.
+ */
+export interface EntryMessages {
+  nl: MessageTree
+  en: () => Promise<MessageTree>
+}
 
 /** A number next to a navigation item, with the words a screen reader says for it. */
 export interface NavBadge {
@@ -40,7 +50,7 @@ export interface Feature {
   nav?: FeatureNavItem
   card?: FeatureCard
   /** Texts the shell shows before the feature's code loads: navigation, card, page titles. */
-  messages?: FeatureMessages
+  messages?: EntryMessages
   /** The rest of the feature's texts, loaded before its first route shows. */
   loadMessages?: () => Promise<FeatureMessages>
 }

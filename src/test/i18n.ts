@@ -1,5 +1,20 @@
-import { firstLoadMessages } from '@/app/messages'
+import { firstLoadMessagesNl } from '@/app/messages'
+import { appMessagesEn } from '@/app/app.messages.en'
+import { authMessagesEn } from '@/features/auth/auth.messages.en'
+import { berichtenEntryMessagesEn } from '@/features/berichten/berichten.entry.messages.en'
+import { dashboardMessagesEn } from '@/features/dashboard/dashboard.messages.en'
+import { httpMessagesEn } from '@/shared/http/http.messages.en'
 import { createAppI18n } from '@/shared/i18n'
+import { uiMessagesEn } from '@/shared/ui/ui.messages.en'
 
-/** The app's real texts, in Dutch, for component tests. */
-export const createTestI18n = () => createAppI18n(firstLoadMessages)
+/** The app's real first-load texts, Dutch and English, for component tests (the app loads English on demand). */
+export const firstLoadMessagesEn = {
+  ...appMessagesEn,
+  ...uiMessagesEn,
+  ...httpMessagesEn,
+  ...authMessagesEn,
+  ...dashboardMessagesEn,
+  ...berichtenEntryMessagesEn,
+}
+
+export const createTestI18n = () => createAppI18n({ nl: firstLoadMessagesNl, en: firstLoadMessagesEn })

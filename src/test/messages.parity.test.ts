@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-/** Every message file of the app, with its Dutch source and English translation side by side. */
-const files = import.meta.glob<Record<string, unknown>>('/src/**/*.messages.ts', { eager: true })
+/**
+ * Every message file of the app, with its Dutch source and English translation side by side. Texts of
+ * the first load keep English in `x.messages.en.ts` beside `x.messages.ts` (it loads on demand).
+ */
+const sources = import.meta.glob<Record<string, unknown>>(['/src/**/*.messages.ts', '/src/**/*.messages.en.ts'], { eager: true })
+const files: Record<string, Record<string, unknown>> = {}
+for (const [path, exports] of Object.entries(sources)) {
+  const base = path.replace(/\.en\.ts$/, '.ts')
+  files[base] = { ...files[base], ...exports }
+}
 
 type Tree = { [key: string]: string | Tree }
 

@@ -1,7 +1,7 @@
 /** What other parts of the app may use from the auth feature. */
 import { defineAsyncComponent } from 'vue'
 import type { Feature } from '@/shared/feature'
-import { authMessages } from './auth.messages'
+import { authMessagesNl } from './auth.messages'
 import { authRoutes } from './routes'
 
 import type { AuthConfig } from './auth.config'
@@ -18,7 +18,11 @@ export const SessionTimeout = defineAsyncComponent(() => import('./components/Se
 /** "Log in with DigiD Substantieel": for a part of a page that needs a higher level than the login has. */
 export const StepUpNotice = defineAsyncComponent(() => import('./components/StepUpNotice.vue'))
 
-export const authFeature: Feature = { id: 'auth', routes: authRoutes, messages: authMessages }
+export const authFeature: Feature = {
+  id: 'auth',
+  routes: authRoutes,
+  messages: { nl: authMessagesNl, en: () => import('./auth.messages.en').then((module) => module.authMessagesEn) },
+}
 
 /** oidc-client-ts loads only when needed: login, callback, renewal, logout. */
 export function authDependencies(config: AuthConfig): AuthDependencies {

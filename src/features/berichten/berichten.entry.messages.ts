@@ -1,7 +1,5 @@
-import type { Translation } from '@/shared/i18n'
-
 /** The Berichtenbox texts the shell shows before the Berichtenbox itself loads: navigation, card, titles. */
-const nl = {
+export const berichtenEntryMessagesNl = {
   berichtenEntry: {
     nav: 'Berichten',
     ongelezenBadge: '1 ongelezen | {count} ongelezen',
@@ -16,21 +14,3 @@ const nl = {
     },
   },
 }
-
-const en: Translation<typeof nl> = {
-  berichtenEntry: {
-    nav: 'Messages',
-    ongelezenBadge: '1 unread | {count} unread',
-    kaart: {
-      titel: 'Messages',
-      omschrijving: 'Post from the Tax Administration, your municipality, UWV and other organisations.',
-      ongelezen: 'You have no unread messages. | You have 1 unread message. | You have {count} unread messages.',
-    },
-    titels: {
-      bericht: 'Message',
-      instellingen: 'Berichtenbox settings',
-    },
-  },
-}
-
-export const berichtenEntryMessages = { nl, en }

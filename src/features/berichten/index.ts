@@ -1,6 +1,6 @@
 /** The Berichtenbox as the app shell sees it: routes, navigation with the unread count, overview card, texts. */
 import type { Feature } from '@/shared/feature'
-import { berichtenEntryMessages } from './berichten.entry.messages'
+import { berichtenEntryMessagesNl } from './berichten.entry.messages'
 import BerichtenKaartStatus from './components/BerichtenKaartStatus.vue'
 import { berichtenRoutes } from './routes'
 import { useOngelezenBadge } from './use-ongelezen-badge'
@@ -18,6 +18,6 @@ export const berichtenFeature: Feature = {
     order: 10,
     status: BerichtenKaartStatus,
   },
-  messages: berichtenEntryMessages,
+  messages: { nl: berichtenEntryMessagesNl, en: () => import('./berichten.entry.messages.en').then((module) => module.berichtenEntryMessagesEn) },
   loadMessages: () => import('./berichten.messages').then((module) => module.berichtenMessages),
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError, type ApiErrorKind } from './api-error'
 import { describeError } from './describe-error'
-import { httpMessagesEn, httpMessagesNl } from './http.messages'
+import { httpMessagesNl } from './http.messages'
+import { httpMessagesEn } from './http.messages.en'
 
 const allKinds: ApiErrorKind[] = [
   'network', 'timeout', 'aborted', 'offline', 'unauthorized', 'forbidden', 'not-found',

@@ -1,3 +1,4 @@
+import { inject, type InjectionKey } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { preferredLocale, type Locale } from './locale'
 import { placeholderCompiler } from './placeholder-compiler'
@@ -16,4 +17,13 @@ export function createAppI18n<Schema extends object>(messages: Record<Locale, Sc
     messages,
     messageCompiler: placeholderCompiler,
   })
+}
+
+/** Loads the texts of a language before the app shows it (English is not in the first load). */
+export type LocaleLoader = (locale: Locale) => Promise<void>
+
+export const LOCALE_LOADER: InjectionKey<LocaleLoader> = Symbol('LocaleLoader')
+
+export function useLocaleLoader(): LocaleLoader {
+  return inject(LOCALE_LOADER, () => Promise.resolve())
 }

@@ -1,0 +1,72 @@
+import type { Translation } from '@/shared/i18n'
+import type { appMessagesNl } from './app.messages'
+
+/** English, loaded only when someone chooses it: Dutch is the source and the first load. */
+export const appMessagesEn: Translation<typeof appMessagesNl> = {
+  app: {
+    name: 'Mijn Overheid',
+    titleSuffix: 'Mijn Overheid',
+    skipLink: 'Skip to content',
+    nav: {
+      label: 'Main menu',
+    },
+    header: {
+      loggedInAs: 'Logged in as {name}',
+      loggedIn: 'You are logged in',
+      logout: 'Log out',
+      login: 'Log in',
+      home: 'Mijn Overheid, go to the overview',
+    },
+    language: {
+      label: 'Language',
+      switchTo: 'Nederlands',
+      switchToLang: 'nl',
+      switchToHint: 'Naar het Nederlands',
+    },
+    footer: {
+      label: 'About this website',
+      toegankelijkheid: 'Accessibility',
+      privacy: 'Privacy',
+      contact: 'Contact',
+      about: 'Mijn Overheid is your personal place for dealing with the government. This is a demonstration version with test data.',
+    },
+    offline: {
+      notice: 'You are offline. You only see what is already on this device. Everything works again as soon as you are back online.',
+      back: 'You are back online.',
+    },
+    update: {
+      available: 'A new version of Mijn Overheid is available.',
+      reload: 'Update now',
+    },
+    notFound: {
+      title: 'Page not found',
+      text: 'This page does not exist (any more). Perhaps the address was mistyped.',
+      home: 'Go to the overview',
+    },
+    comingSoon: {
+      text: 'This part is not ready yet. You cannot use it yet. We are working on it.',
+      home: 'Back to the overview',
+      gegevens: {
+        nav: 'Personal data',
+        title: 'Personal data',
+        description: 'What the government has recorded about you, and who used your data.',
+      },
+      zaken: {
+        nav: 'Cases',
+        title: 'Current cases',
+        description: 'Your applications and other cases: how far along they are and what you still need to do.',
+      },
+      machtigingen: {
+        nav: 'Authorisations',
+        title: 'Authorisations',
+        description: 'Who may act for you, and for whom you may act.',
+      },
+      mfo: {
+        nav: 'Report an error',
+        title: 'Report an error in your data',
+        description: 'Is something wrong in a government registration? Report it here.',
+      },
+    },
+    loading: 'Loading…',
+  },
+}
