@@ -1,9 +1,9 @@
+import { BERICHT_TYPES } from './berichten.schemas'
+
 /** Rules for showing a bericht that the list and the detail share. */
 export const BEWAAR_WAARSCHUWING_DAGEN = 30
 
-const BEKENDE_TYPES = ['notificatie', 'beschikking', 'betaalverzoek', 'verzoek-om-informatie', 'herinnering'] as const
-
 /** The message key for a type; a type the app does not know yet reads as "Bericht". */
 export function typeSleutel(type: string): string {
-  return BEKENDE_TYPES.find((bekend) => bekend === type) ?? 'onbekend'
+  return BERICHT_TYPES.find((bekend) => bekend === type) ?? 'onbekend'
 }
