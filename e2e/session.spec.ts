@@ -35,8 +35,17 @@ test.describe('Sessie: waarschuwing en automatisch uitloggen (nep-klok)', () => 
   test('"Blijf ingelogd" keeps the session and the API still answers', async ({ page, mock: _ }) => {
     await login(page)
     await page.clock.fastForward('13:05')
+    // "Blijf ingelogd" renews the tokens; a reload before the new ones are stored would reuse a rotated refresh token.
+    const accessToken = () =>
+      page.evaluate(() => {
+        const key = Object.keys(sessionStorage).find((name) => name.startsWith('mo.oidc.user:'))
+        return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined
+      })
+    const before = await accessToken()
+    expect(before).toBeTruthy()
     await page.getByRole('button', { name: 'Blijf ingelogd' }).click()
     await expect(page.getByRole('dialog')).toBeHidden()
+    await expect.poll(accessToken).not.toBe(before)
     // A reload asks the BRP for the name again: the session and its tokens still work.
     await page.reload()
     await expect(page.getByText(`Welkom, ${PERSONS.fatima.name}`)).toBeVisible()

@@ -9,6 +9,7 @@ import { clockDate } from '../mocks/http/clock-date'
 import { problemErrorHandler, problemNotFound } from '../mocks/http/error-handler'
 import { mswApi } from '../mocks/http/msw-api'
 import { noStore } from '../mocks/http/no-store'
+import { ownHostOnly } from '../mocks/http/own-host-only'
 import { readJsonSafely } from '../mocks/http/request-guards'
 import { sameOriginOnly } from '../mocks/http/same-origin-only'
 import { backend } from '../mocks/state/backend'
@@ -17,20 +18,23 @@ import { loopbackOrigins } from './config'
 /**
  * Everything that stands in for the government: /api (MSW handlers), /mock-digid (a real
  * OpenID Provider) and /__mock (test control). Used by the Node server and by `vite` in dev.
- * /api and /__mock share one way in: no-store, URL and body checks before anything is read,
- * problem+json for every refusal and error.
+ * All three answer only under the app's own host names; /api and /__mock share one way in: no-store,
+ * URL and body checks before anything is read, problem+json for every refusal and error.
  */
 export async function createMockBackend(publicOrigin: string): Promise<Router> {
+  const appOrigins = loopbackOrigins(publicOrigin)
   const digid = await createDigid({
     issuer: `${publicOrigin}/mock-digid`,
     // The client id the app uses by default: one definition (auth.config.ts).
     clientId: readAuthConfig({}, publicOrigin).clientId,
-    appOrigins: loopbackOrigins(publicOrigin),
+    appOrigins,
   })
   backend.useTokenResolver((token) => digid.resolveAccessToken(token))
 
   const router = express.Router()
-  router.use('/__mock', noStore, sameOriginOnly, ...readJsonSafely, createControlRouter(backend), problemNotFound, problemErrorHandler)
+  // Before anything else: a request under another name (DNS rebinding) gets nothing from the mocks.
+  router.use(['/api', '/__mock', '/mock-digid'], ownHostOnly(appOrigins))
+  router.use('/__mock', noStore, sameOriginOnly(appOrigins), ...readJsonSafely, createControlRouter(backend), problemNotFound, problemErrorHandler)
   router.use('/mock-digid', faultInjection(backend), digid.router)
   router.use(
     '/api',

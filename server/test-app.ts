@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { backend, type Principal } from '../mocks/state/backend'
 import { createApp } from './app'
+import { answerClientError } from './client-error'
 
 export interface TestApp {
   origin: string
@@ -24,6 +25,7 @@ export async function startTestApp(tokens: Record<string, Principal> = {}): Prom
   const origin = `http://127.0.0.1:${address.port}`
   const app = await createApp({ host: '127.0.0.1', port: address.port, publicOrigin: origin, mocks: true, oidcAuthority: undefined, distDir })
   server.on('request', app)
+  server.on('clientError', answerClientError)
   // Fake tokens instead of a DigiD login: the resolver is asked on every request.
   backend.useTokenResolver(async (token) => tokens[token] ?? null)
   return {

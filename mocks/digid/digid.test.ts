@@ -245,16 +245,19 @@ describe('mock DigiD login', () => {
     await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toBeNull()
   })
 
-  it('also trusts the app on the other loopback name, by its Referer', async () => {
-    const { html } = await openLogout({ 'sec-fetch-site': 'cross-site', referer: `${server.origin}/berichten` })
+  it('trusts a Referer from the app only from a browser without Fetch Metadata', async () => {
+    const { html } = await openLogout({ referer: `${server.origin}/berichten` })
     expect(html).toContain('logout.js')
   })
 
-  it.each([
-    ['a link on another website', { 'sec-fetch-site': 'cross-site', referer: 'https://kwaadwillend.example/pagina' }],
-    ['a same-site page on another port', { 'sec-fetch-site': 'same-site' }],
-    ['a request that does not say where it came from', {}],
-  ])('asks first and never logs out by itself for %s', async (_name, headers) => {
+  it.each<[string, (appOrigin: string) => Record<string, string>]>([
+    ['a link on another website', () => ({ 'sec-fetch-site': 'cross-site', referer: 'https://kwaadwillend.example/pagina' })],
+    // The browser's own word wins: a Referer must not turn "cross-site" into the app.
+    ['a cross-site request with the app as Referer', (appOrigin) => ({ 'sec-fetch-site': 'cross-site', referer: `${appOrigin}/berichten` })],
+    ['a same-site page on another port', () => ({ 'sec-fetch-site': 'same-site' })],
+    ['a request that does not say where it came from', () => ({})],
+  ])('asks first and never logs out by itself for %s', async (_name, headersFor) => {
+    const headers = headersFor(server.origin)
     const { browser, tokens, html, xsrf } = await openLogout(headers)
     expect(html).toContain('Wilt u uitloggen bij DigiD?')
     expect(html).toMatch(/<button type="submit"[^>]*form="op.logoutForm"[^>]*>Uitloggen<\/button>/)

@@ -3,6 +3,7 @@ import type Provider from 'oidc-provider'
 import { errors, type Interaction, type InteractionResults } from 'oidc-provider'
 import { findTestPerson } from '../state/persons'
 import { formValue, type FieldError } from './form-fields'
+import { formParser } from './form-parser'
 import { readLoginContext, type DigidInteractionResult } from './grants'
 import { acrFor, levelForAcrValues } from './levels'
 import { validateLoginForm, type LoginFormValues } from './login-form'
@@ -29,7 +30,7 @@ function sendPage(res: Response, status: number, page: string): void {
  */
 export function createInteractionRoutes(provider: Provider, basePath: string): express.Router {
   const router = express.Router()
-  const parseForm = express.urlencoded({ extended: false, limit: '10kb', parameterLimit: 20 })
+  const parseForm = formParser(basePath)
 
   // The interaction cookie decides which login this is; the uid in the path must agree with it.
   async function currentInteraction(req: UidRequest, res: Response): Promise<Interaction> {

@@ -34,7 +34,7 @@ export async function idempotent(backend: MockBackend, request: Request, beantwo
   const url = new URL(request.url)
   const scope = JSON.stringify([principal.bsn, principal.represents?.bsn ?? null, request.method, url.pathname, sleutel])
   const vingerafdruk = createHash('sha256').update(url.search).update('\n').update(await request.clone().text()).digest('hex')
-  const herkend = backend.idempotency.herken(scope, vingerafdruk)
+  const herkend = backend.idempotency.herken(principal.bsn, scope, vingerafdruk)
   switch (herkend.soort) {
     case 'herhaling':
       return herhaal(herkend.antwoord)
@@ -46,6 +46,14 @@ export async function idempotent(backend: MockBackend, request: Request, beantwo
       return problem(422, 'Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere vraag. Gebruik een nieuwe sleutel.', {
         code: 'idempotency-key-hergebruikt',
       })
+    case 'vol':
+      return problem(
+        429,
+        'Te veel tegelijk',
+        'U heeft te veel vragen tegelijk lopen. Wacht even en probeer het opnieuw.',
+        { code: 'te-veel-sleutels' },
+        { 'Retry-After': '60' },
+      )
     case 'nieuw':
       break
   }

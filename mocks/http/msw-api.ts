@@ -1,8 +1,10 @@
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
-import { getResponse, type RequestHandler as MswHandler } from 'msw'
+import { getResponse, type HttpHandler } from 'msw'
+import { problem } from '../handlers/problem'
 import type { MockBackend } from '../state/backend'
+import { allowedMethods } from './allowed-methods'
 import { idempotent } from './idempotency'
-import { hasBody } from './send-problem'
+import { jsonBodyText } from './json-body'
 
 /** Headers that describe the connection or the original body, not the request: the body is sent anew below. */
 const NIET_DOORGEVEN = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'expect', 'upgrade'])
@@ -12,13 +14,21 @@ const NIET_DOORGEVEN = new Set(['connection', 'keep-alive', 'transfer-encoding',
  * bridge (not @mswjs/http-middleware) so that the Idempotency-Key store sits around every handler in one
  * place, and the handlers get the body jsonBody already read and checked.
  */
-export function mswApi(backend: MockBackend, handlers: MswHandler[]): RequestHandler {
+export function mswApi(backend: MockBackend, handlers: HttpHandler[]): RequestHandler {
   return (req, res, next) => {
     const request = naarFetch(req)
     idempotent(backend, request, () => getResponse(handlers, request))
+      .then((antwoord) => antwoord ?? verkeerdeMethode(handlers, request))
       .then((antwoord) => (antwoord ? stuur(res, antwoord) : next()))
       .catch(next)
   }
+}
+
+/** A known path asked with a method it does not have: 405 with Allow, not a 404 that says the path is wrong. */
+function verkeerdeMethode(handlers: HttpHandler[], request: Request): Response | undefined {
+  const allow = allowedMethods(handlers, new URL(request.url)).join(', ')
+  if (allow === '') return undefined
+  return problem(405, 'Methode niet toegestaan', `Dit adres kent alleen ${allow}.`, {}, { Allow: allow })
 }
 
 function naarFetch(req: ExpressRequest): Request {
@@ -27,11 +37,14 @@ function naarFetch(req: ExpressRequest): Request {
     if (NIET_DOORGEVEN.has(naam)) continue
     for (const deel of Array.isArray(waarde) ? waarde : [waarde ?? '']) headers.append(naam, deel)
   }
-  const metBody = req.method !== 'GET' && req.method !== 'HEAD' && hasBody(req)
+  // The text as it arrived (jsonBody read and checked it): serialising req.body again costs time, and the
+  // fingerprint of an Idempotency-Key is over the bytes the client sent.
+  const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : jsonBodyText(req)
   return new Request(new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`), {
-    method: req.method,
+    // HEAD is GET without the body: the handlers only know GET, and Node leaves the body out of a HEAD answer.
+    method: req.method === 'HEAD' ? 'GET' : req.method,
     headers,
-    ...(metBody ? { body: JSON.stringify(req.body) } : {}),
+    ...(body === undefined ? {} : { body }),
   })
 }
 

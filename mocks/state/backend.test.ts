@@ -8,7 +8,7 @@ describe('the mock backend', () => {
     backend.faults.add({ path: '/api/berichten' })
     backend.requests.record({ method: 'GET', path: '/api/x', query: '', headers: {}, body: null, idempotencyKey: null, receivedAt: '' })
     backend.mail.stuur({ aan: 'a@example.nl', onderwerp: 'o', tekst: 't' })
-    backend.idempotency.herken('scope', 'vingerafdruk')
+    backend.idempotency.herken('999990019', 'scope', 'vingerafdruk')
     backend.berichtenbox.instellingen.vraagCode('999990019', 'a@example.nl')
 
     backend.reset()
@@ -16,7 +16,7 @@ describe('the mock backend', () => {
     expect(backend.faults.take('GET', '/api/berichten')).toBeUndefined()
     expect(backend.requests.list()).toEqual([])
     expect(backend.mail.lijst()).toEqual([])
-    expect(backend.idempotency.herken('scope', 'vingerafdruk').soort).toBe('nieuw')
+    expect(backend.idempotency.herken('999990019', 'scope', 'vingerafdruk').soort).toBe('nieuw')
     expect(backend.berichtenbox.instellingen.laatsteCode('999990019')).toBeUndefined()
   })
 

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto'
 import type { MockClock } from '../clock'
 import type { DomainContext } from '../domains'
 import { createRateLimit } from '../rate-limit'
+import { adresSleutel } from './adres-sleutel'
 import { CODE_GELDIG_MINUTEN, verstuurCodeMail } from './verificatie-mail'
 
 const UUR_MS = 60 * 60 * 1000
@@ -48,13 +49,14 @@ export function createEmailVerificatie(clock: MockClock, { mail, requests }: Pic
 
     /** A new code for `adres`; an older code stops working. Refused when the person or the address had too many. */
     vraagCode(bsn: string, adres: string): CodeAanvraag {
-      const adresSleutel = adres.toLowerCase()
+      // The mailbox, not the spelling: victim+1@… and Victim@… are one address for this limit.
+      const mailbox = adresSleutel(adres)
       const persoonWacht = perPersoon.wachttijd(bsn)
       if (persoonWacht > 0) return { uitkomst: 'te-veel-voor-persoon', wachtMs: persoonWacht }
-      const adresWacht = perAdres.wachttijd(adresSleutel)
+      const adresWacht = perAdres.wachttijd(mailbox)
       if (adresWacht > 0) return { uitkomst: 'te-veel-voor-adres', wachtMs: adresWacht }
       perPersoon.tel(bsn)
-      perAdres.tel(adresSleutel)
+      perAdres.tel(mailbox)
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
       staten.set(bsn, { ...staat(bsn), nieuw: { adres, code, verstuurdOp: clock.now().getTime(), fouten: 0 } })
       verstuurCodeMail(mail, requests, { bsn, aan: adres, code })
