@@ -93,6 +93,15 @@ describe('Idempotency-Key for every write under /api', () => {
     expect((await vraagCode('ander@example.nl', 'reset')).status).toBe(202)
   })
 
+  it('answers 429 with Retry-After when the person has too many keys in progress, and nothing happens', async () => {
+    vi.spyOn(backend.idempotency, 'herken').mockReturnValueOnce({ soort: 'vol' })
+    const response = await vraagCode('f@example.nl', 'een-te-veel')
+    expect(response.status).toBe(429)
+    expect(response.headers.get('retry-after')).toBe('60')
+    expect(await response.json()).toMatchObject({ code: 'te-veel-sleutels' })
+    expect(backend.mail.lijst()).toEqual([])
+  })
+
   it('refuses a key that is not printable ASCII or too long', async () => {
     const response = await vraagCode('f@example.nl', 'x'.repeat(256))
     expect(response.status).toBe(400)

@@ -1,4 +1,4 @@
-import { computed, nextTick, type Ref } from 'vue'
+import { computed, watch, type Ref } from 'vue'
 import { useHttpClient } from '@/shared/http/http-client.key'
 import { useLoader } from '@/shared/load/use-loader'
 import { berichtenApi, PAGINA_GROOTTE } from './berichten.api'
@@ -8,8 +8,7 @@ import type { BerichtenZoekvraag } from './berichten-zoekvraag'
 const MARK_VRAAG = 'berichten:vraag'
 const MARK_DATA = 'berichten:data'
 
-async function meetWeergave(): Promise<void> {
-  await nextTick()
+function meetWeergave(): void {
   performance.measure('berichten:weergave', MARK_DATA)
   performance.measure('berichten:totaal', MARK_VRAAG)
 }
@@ -27,11 +26,12 @@ export function useBerichtenLijst(vraag: Ref<BerichtenZoekvraag>) {
       performance.mark(MARK_VRAAG)
       const antwoord = await api.lijst(huidige, signal)
       performance.mark(MARK_DATA)
-      void meetWeergave()
       return antwoord
     },
     { keepPrevious: (oud, nieuw) => oud.map === nieuw.map },
   )
+  // After the DOM shows the new letters ('post'): the part after the data arrived is rendering.
+  watch(lijst.data, (data) => data && meetWeergave(), { flush: 'post' })
 
   return {
     berichten: computed(() => lijst.data.value?.berichten ?? []),
