@@ -6,7 +6,7 @@ import { allowedMethods } from './allowed-methods'
 import { idempotent } from './idempotency'
 import { jsonBodyText } from './json-body'
 
-/** Headers that describe the connection or the original body, not the request: the body is sent anew below. */
+/** Headers that describe the connection or how the body travelled, not the request: the Request below measures its own. */
 const NIET_DOORGEVEN = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'expect', 'upgrade'])
 
 /**
@@ -28,7 +28,7 @@ export function mswApi(backend: MockBackend, handlers: HttpHandler[]): RequestHa
 function verkeerdeMethode(handlers: HttpHandler[], request: Request): Response | undefined {
   const allow = allowedMethods(handlers, new URL(request.url)).join(', ')
   if (allow === '') return undefined
-  return problem(405, 'Methode niet toegestaan', `Dit adres kent alleen ${allow}.`, {}, { Allow: allow })
+  return problem(405, 'Methode niet toegestaan', `Dit adres werkt alleen met ${allow}.`, {}, { Allow: allow })
 }
 
 function naarFetch(req: ExpressRequest): Request {
@@ -37,8 +37,8 @@ function naarFetch(req: ExpressRequest): Request {
     if (NIET_DOORGEVEN.has(naam)) continue
     for (const deel of Array.isArray(waarde) ? waarde : [waarde ?? '']) headers.append(naam, deel)
   }
-  // The text as it arrived (jsonBody read and checked it): serialising req.body again costs time, and the
-  // fingerprint of an Idempotency-Key is over the bytes the client sent.
+  // The text as it arrived (jsonBody read and checked it): serialising req.body again costs time (and once
+  // overflowed the stack on deep nesting), and an Idempotency-Key's fingerprint is over the bytes the client sent.
   const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : jsonBodyText(req)
   return new Request(new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`), {
     // HEAD is GET without the body: the handlers only know GET, and Node leaves the body out of a HEAD answer.
