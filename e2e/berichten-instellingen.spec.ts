@@ -99,7 +99,8 @@ test.describe('Instellingen Berichtenbox', () => {
     const code = await verificatiecode(page)
     await codeVeld(page).fill(`${code.slice(0, 3)} ${code.slice(3)}`)
     await page.getByRole('button', { name: 'Bevestigen' }).click()
-    const bevestigd = page.getByRole('status').filter({ hasText: 'Uw e-mailadres is bevestigd.' })
+    // Focus goes to the message itself: that is its announcement (no live region as well).
+    const bevestigd = page.locator('.utrecht-alert').filter({ hasText: 'Uw e-mailadres is bevestigd.' })
     await expect(bevestigd).toBeVisible()
     await expectFocusIn(bevestigd)
     await expect(page.getByText('Dit e-mailadres is bevestigd.')).toBeVisible()
@@ -216,7 +217,7 @@ test.describe('Instellingen Berichtenbox', () => {
     await page.keyboard.press('ControlOrMeta+A')
     await page.keyboard.type(await verificatiecode(page))
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('status').filter({ hasText: 'Uw e-mailadres is bevestigd.' })).toBeVisible()
+    await expectFocusIn(page.locator('.utrecht-alert').filter({ hasText: 'Uw e-mailadres is bevestigd.' }))
 
     const rdw = page.getByRole('checkbox', { name: 'RDW' })
     await tabTo(page, rdw)

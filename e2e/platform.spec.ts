@@ -131,3 +131,20 @@ test('one clock: when the mock clock moves on, the app counts days by it, not by
   await wachtOpLijst(page)
   await expect(rij).toContainText('Wordt bewaard tot')
 })
+
+test('step-up: logged in with Midden, changing the e-mail asks for Substantieel and comes back to the settings', async ({ page, mock: _ }) => {
+  await login(page)
+  await page.goto('/berichten/instellingen')
+  await expect(page.getByText('Hiervoor moet u inloggen met DigiD Substantieel.')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'E-mailadres' })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Inloggen met DigiD Substantieel' }).click()
+  await expect(page).toHaveTitle(/Inloggen met DigiD/)
+  // DigiD opens with the level the app asked for.
+  await expect(page.getByRole('radio', { name: /^Substantieel/ })).toBeChecked()
+  await page.getByRole('radio', { name: new RegExp(`^${PERSONS.fatima.name}`) }).check()
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
+  await expect(page).toHaveURL(/\/berichten\/instellingen$/)
+  await expect(page.getByRole('textbox', { name: 'E-mailadres' })).toBeVisible()
+  await expect(page.getByText(PERSONS.fatima.name).first()).toBeVisible()
+})

@@ -31,6 +31,8 @@ export function useRouteEffects(router: Router, translate: (key: string) => stri
     const title = applyTitle()
     announcement.value = ''
     await nextTick()
+    // While the page loads, focus waits on <main> (silent: it has no name), never on the body.
+    if (isBusy()) document.getElementById('inhoud')?.focus({ preventScroll: true })
     await notBusy()
     if (current !== navigation) return
     if (!focusMainHeading()) announcement.value = title
@@ -44,11 +46,16 @@ export function useRouteEffects(router: Router, translate: (key: string) => stri
 const sameView = (to: RouteLocationNormalized, from: RouteLocationNormalized) =>
   from.matched.length > 0 && to.path === from.path && to.name === from.name
 
+function isBusy(): boolean {
+  const main = document.getElementById('inhoud')
+  return main !== null && (main.getAttribute('aria-busy') === 'true' || main.querySelector('[aria-busy="true"]') !== null)
+}
+
 /** Resolves when nothing in <main> is aria-busy any more (or after BUSY_WAIT_MS). */
 function notBusy(): Promise<void> {
   const main = document.getElementById('inhoud')
   if (!main) return Promise.resolve()
-  const busy = () => main.getAttribute('aria-busy') === 'true' || main.querySelector('[aria-busy="true"]') !== null
+  const busy = isBusy
   if (!busy()) return Promise.resolve()
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
@@ -70,6 +77,11 @@ function notBusy(): Promise<void> {
  */
 function focusMainHeading(): boolean {
   const main = document.getElementById('inhoud')
+  // A page that could not load says so in an alert: then focus stays quietly on <main>, one voice only.
+  if (main?.querySelector('[role="alert"]:not(:empty)')) {
+    main.focus({ preventScroll: true })
+    return true
+  }
   const heading = main?.querySelector<HTMLElement>('[data-route-focus]') ?? main?.querySelector('h1')
   if (!heading) {
     document.getElementById('inhoud')?.focus({ preventScroll: true })

@@ -27,7 +27,9 @@ export function createAppRouter(features: readonly Feature[], i18n: MessageSink)
   // Deep links survive login: the wanted path travels along and comes back after DigiD.
   router.beforeEach((to) => {
     const auth = useAuthStore()
-    auth.restore()
+    // On the way back from DigiD the new login replaces the stored one, whose tokens DigiD may have
+    // ended already (a step-up): using them here would end in a 401 and a logout.
+    if (to.name !== 'auth-callback') auth.restore()
     if (to.meta.requiresAuth && !auth.isAuthenticated) return { name: 'inloggen', query: { terug: to.fullPath } }
     if (to.meta.guestOnly && auth.isAuthenticated) return { name: 'overzicht' }
     if (to.meta.minimumAcr && !auth.hasLevel(to.meta.minimumAcr)) {

@@ -23,4 +23,9 @@ describe('veiligeHtml', () => {
   it('opens links in a new tab without access to this one', () => {
     expect(veiligeHtml('<a href="https://duo.nl">DUO</a>')).toContain('rel="noopener noreferrer"')
   })
+
+  it('turns an unsafe link into plain text that claims no new tab', () => {
+    const html = veiligeHtml('<a href="javascript:alert(1)" target="_self">klik</a>')
+    expect(html).toBe('<a>klik</a>')
+  })
 })

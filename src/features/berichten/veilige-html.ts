@@ -10,7 +10,12 @@ const purifier = DOMPurify()
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'A') {
     const href = node.getAttribute('href') ?? ''
-    if (!/^(https?:|mailto:)/i.test(href)) node.removeAttribute('href')
+    // An unsafe link becomes plain text: no href, so nothing that claims to open a tab.
+    if (!/^(https?:|mailto:)/i.test(href)) {
+      node.removeAttribute('href')
+      node.removeAttribute('target')
+      return
+    }
     node.setAttribute('target', '_blank')
     node.setAttribute('rel', 'noopener noreferrer')
   }
