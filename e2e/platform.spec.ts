@@ -103,8 +103,13 @@ test('a token the API keeps refusing ends the session everywhere: DigiD too, and
 
 test('/uitgelogd opened while logged in logs out for real', async ({ page, mock: _ }) => {
   await login(page)
+  const digidLogout = page.waitForRequest((request) => new URL(request.url()).searchParams.has('post_logout_redirect_uri'))
   await page.goto('/uitgelogd')
+  // The page shows at once; the real logout (revoke, wipe, DigiD) runs behind it and comes back here.
+  await digidLogout
+  await page.waitForURL(/\/uitgelogd$/)
   await expect(page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible()
+  await expect.poll(() => page.evaluate(() => Object.keys(sessionStorage).length)).toBe(0)
   await page.goto('/')
   await expect(page).toHaveURL(/\/inloggen/)
   await expect(page.getByText(PERSONS.fatima.name)).toHaveCount(0)
