@@ -1,8 +1,7 @@
-import { request } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
 import { backend } from '../mocks/state/backend'
-import { rawRequest, startTestApp, type RawResponse, type TestApp } from './test-app'
+import { rawRequest, sendBeginOnly, startTestApp, type RawResponse, type TestApp } from './test-app'
 
 let app: TestApp
 beforeAll(async () => {
@@ -17,19 +16,7 @@ afterAll(() => app.close())
 const BERICHT = '/api/berichten/00000000-0000-4000-8000-000000000000'
 const metToken = { Authorization: 'Bearer token-fatima' }
 
-/** Announces a huge body, sends only its first bytes and waits: an answer proves nothing waited for the rest. */
-function stuurBegin(path: string, headers: Record<string, string>): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(app.origin)
-    const outgoing = request({ host: url.hostname, port: url.port, path, method: 'POST', headers }, (response) => {
-      let body = ''
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
-    })
-    outgoing.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)))
-    outgoing.write(Buffer.alloc(64 * 1024, 'x'))
-  })
-}
+const stuurBegin = (path: string, headers: Record<string, string>) => sendBeginOnly(app.origin, path, headers, Buffer.alloc(64 * 1024, 'x'))
 
 function expectProblem(response: RawResponse, status: number) {
   expect(response.status).toBe(status)

@@ -1,9 +1,8 @@
 import { connect } from 'node:net'
-import { request } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
 import { backend } from '../mocks/state/backend'
-import { rawRequest, startTestApp, type RawResponse, type TestApp } from './test-app'
+import { rawRequest, sendBeginOnly, startTestApp, type TestApp } from './test-app'
 
 let app: TestApp
 beforeAll(async () => {
@@ -27,19 +26,7 @@ function stuurRuw(bytes: string): Promise<string> {
   })
 }
 
-/** Announces a huge body, sends only its first bytes and waits: an answer proves nothing waited for the rest. */
-function stuurBegin(path: string, headers: Record<string, string>): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(app.origin)
-    const outgoing = request({ host: url.hostname, port: url.port, path, method: 'POST', headers }, (response) => {
-      let body = ''
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
-    })
-    outgoing.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)))
-    outgoing.write('persoon=&bsn=999990019&niveau=midden&x=' + 'x'.repeat(64 * 1024))
-  })
-}
+const stuurBegin = (path: string, headers: Record<string, string>) => sendBeginOnly(app.origin, path, headers, 'persoon=&bsn=999990019&niveau=midden&x=' + 'x'.repeat(64 * 1024))
 
 describe('what anyone can send before logging in stays small in memory', () => {
   it('logs a large body only as cut off, with its size', async () => {

@@ -57,3 +57,20 @@ export function rawRequest(origin: string, path: string, init: { method?: string
     outgoing.end(init.body)
   })
 }
+
+/**
+ * Announces a huge body, sends only its first bytes (`begin`) and waits: an answer proves the server
+ * did not wait for the rest.
+ */
+export function sendBeginOnly(origin: string, path: string, headers: Record<string, string>, begin: string | Buffer): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(origin)
+    const outgoing = httpRequest({ host: url.hostname, port: url.port, path, method: 'POST', headers }, (response) => {
+      let body = ''
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
+    })
+    outgoing.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)))
+    outgoing.write(begin)
+  })
+}
