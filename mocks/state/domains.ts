@@ -1,5 +1,6 @@
 import { createBerichtenbox } from './berichten/berichtenbox'
 import type { MockClock } from './clock'
+import { createGegevens } from './gegevens/gegevens'
 import type { MailOutbox } from './mail-outbox'
 import type { RequestLog } from './requests'
 
@@ -23,6 +24,7 @@ export interface DomainStore {
 export function createDomainStores(context: DomainContext) {
   return {
     berichtenbox: createBerichtenbox(context),
+    gegevens: createGegevens(context),
   } satisfies Record<string, DomainStore>
 }
 

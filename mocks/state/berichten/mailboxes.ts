@@ -14,7 +14,7 @@ const KEES = '999990044'
  */
 export function seedMailbox(bsn: string, anker: number): OpgeslagenBericht[] {
   const rng = seededRandom(`berichten-${bsn}`)
-  const ontvanger = ontvangerVoor(bsn, anker)
+  const ontvanger = ontvangerVoor(bsn)
   if (bsn === KEES) return keesBerichten(ontvanger, anker, rng)
   const regels = bsn === FATIMA ? fatimaRegels : (kleineSeeds[bsn] ?? [])
   return berichtenUit(regels, ontvanger, anker, rng)

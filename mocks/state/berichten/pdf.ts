@@ -1,5 +1,5 @@
 import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
-import { brpPersoon } from '../brp'
+import { adresseringVan } from '../gegevens/adressering'
 import { findTestPerson } from '../persons'
 import { langeDatum } from '../dates'
 import { htmlNaarTekst } from './html-tekst'
@@ -70,7 +70,7 @@ export async function bijlagePdf(bsn: string, bericht: OpgeslagenBericht, bijlag
 
   schrijf(bericht.afzender, { vet: true, grootte: 18 })
   y -= REGEL
-  schrijf(adresblok(bsn, verzonden))
+  schrijf(adresblok(bsn))
   y -= REGEL * 2
   schrijf(`Datum: ${langeDatum(bericht.publicatietijdstip)}`)
   schrijf(`Onderwerp: ${bericht.onderwerp}`)
@@ -91,10 +91,10 @@ function nieuwePagina(pdf: PDFDocument): PDFPage {
   return pdf.addPage(PageSizes.A4)
 }
 
-function adresblok(bsn: string, verzonden: Date): string[] {
+function adresblok(bsn: string): string[] {
   const persoon = findTestPerson(bsn)
   if (!persoon) return []
-  const { aanschrijfwijze, adresregel1, adresregel2 } = brpPersoon(persoon, verzonden).adressering
+  const { aanschrijfwijze, adresregel1, adresregel2 } = adresseringVan(persoon)
   return [aanschrijfwijze.naam, adresregel1, adresregel2]
 }
 

@@ -1,4 +1,4 @@
-import { brpPersoon } from '../brp'
+import { adresseringVan } from '../gegevens/adressering'
 import { findTestPerson } from '../persons'
 import { findAfzender } from './afzenders'
 import type { BriefContext, Sjabloon } from './brief'
@@ -21,10 +21,10 @@ export type Ontvanger = Omit<BriefContext, 'verzonden' | 'rng'>
 
 const kentekens: Record<string, string> = { '999990019': 'T-472-KV', '999990020': 'G-208-RN', '999990044': 'K-815-BZ' }
 
-export function ontvangerVoor(bsn: string, anker: number): Ontvanger {
+export function ontvangerVoor(bsn: string): Ontvanger {
   const person = findTestPerson(bsn)
   return {
-    aanhef: person ? brpPersoon(person, new Date(anker)).adressering.aanhef : 'Geachte heer, mevrouw',
+    aanhef: person ? adresseringVan(person).aanhef : 'Geachte heer, mevrouw',
     gemeente: `Gemeente ${person?.adres.gemeente ?? 'Utrecht'}`,
     kenteken: kentekens[bsn] ?? 'XX-000-X',
   }
