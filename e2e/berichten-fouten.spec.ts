@@ -48,7 +48,7 @@ test.describe('Berichtenbox: lege box, nieuwe post, veiligheid en storingen', ()
     await expectNoAxeViolations(page)
   })
 
-  test('a 500 on the list: a clear message, and "Opnieuw proberen" works', async ({ page, mock }) => {
+  test('a 500 on the list: a clear message, and "Probeer opnieuw" works', async ({ page, mock }) => {
     await login(page)
     await mock.fault({ path: '/api/berichten', method: 'GET', status: 500, times: 20 })
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Berichten/ }).click()
@@ -57,7 +57,7 @@ test.describe('Berichtenbox: lege box, nieuwe post, veiligheid en storingen', ()
     await expectNoAxeViolations(page)
     // The service recovers; the person tries again.
     await mock.clearFaults()
-    await melding.getByRole('button', { name: 'Opnieuw proberen' }).click()
+    await melding.getByRole('button', { name: 'Probeer opnieuw' }).click()
     await expect(onderwerpen(page).first()).toBeVisible()
   })
 

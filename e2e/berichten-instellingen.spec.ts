@@ -144,7 +144,7 @@ test.describe('Instellingen Berichtenbox', () => {
     await expect(duo).not.toBeChecked()
     await expect(page.getByText('Uw instellingen zijn opgeslagen.')).toHaveCount(0)
 
-    await probleem.getByRole('button', { name: 'Opnieuw proberen' }).click()
+    await probleem.getByRole('button', { name: 'Probeer opnieuw' }).click()
     await expect(page.getByText('Uw instellingen zijn opgeslagen.')).toBeVisible()
     await expect(probleem).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Instellingen opslaan' }), 'de focus blijft in het formulier').toBeFocused()
@@ -238,7 +238,7 @@ test.describe('Instellingen Berichtenbox', () => {
     await expectNoAxeViolations(page)
 
     // The app does not repeat a 500 by itself (only 502/503/504): the service is down for two more tries.
-    const opnieuw = probleem.getByRole('button', { name: 'Opnieuw proberen' })
+    const opnieuw = probleem.getByRole('button', { name: 'Probeer opnieuw' })
     for (let poging = 0; poging < 2; poging += 1) {
       const antwoord = page.waitForResponse((response) => new URL(response.url()).pathname === API)
       await opnieuw.click()
@@ -258,7 +258,7 @@ test.describe('Instellingen Berichtenbox', () => {
     await page.goto(PAD)
     const probleem = page.getByRole('alert').filter({ hasText: 'We konden de gegevens niet goed lezen' })
     await expect(probleem).toBeVisible()
-    await probleem.getByRole('button', { name: 'Opnieuw proberen' }).click()
+    await probleem.getByRole('button', { name: 'Probeer opnieuw' }).click()
     await expect(emailVeld(page)).toBeVisible()
   })
 })

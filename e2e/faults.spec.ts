@@ -8,7 +8,7 @@ test.describe('Fouten van de dienst: een duidelijke boodschap en een weg verder'
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('konden de gegevens niet goed lezen')
     await expectNoAxeViolations(page)
-    await alert.getByRole('button', { name: 'Opnieuw proberen' }).click()
+    await alert.getByRole('button', { name: 'Probeer opnieuw' }).click()
     await expect(page.getByText(`Welkom, ${PERSONS.fatima.name}`)).toBeVisible()
   })
 

@@ -20,6 +20,8 @@ function implicitRole(element: Element): string | null {
     h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   }
   if (tag === 'a') return element.hasAttribute('href') ? 'link' : null
+  // A section is a region (a landmark) only when it has a name.
+  if (tag === 'section') return element.hasAttribute('aria-labelledby') || element.hasAttribute('aria-label') ? 'region' : null
   return byTag[tag] ?? null
 }
 

@@ -15,8 +15,13 @@ export function formatFileSize(bytes: number, locale: string): string {
   return format(bytes / 1_000_000, 'MB')
 }
 
+/** The calendar day in the Netherlands as yyyy-mm-dd (by the server's `now`, see shared/time). */
+export function dutchDay(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)
+}
+
 /** Whole days from today (Dutch calendar, by the server's `now`: see shared/time) until an ISO date; negative when past. */
 export function daysUntil(isoDate: string, now: Date): number {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)
+  const today = dutchDay(now)
   return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
 }

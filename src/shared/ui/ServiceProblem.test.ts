@@ -13,7 +13,7 @@ it('says the service has a problem, and offers to try again when that can help',
   const wrapper = render(new ApiError('server', { status: 503 }))
   const alert = getByRole(document.body, 'alert')
   expect(alert.textContent).toContain('Er is een probleem met de dienst')
-  getByRole(alert, 'button', 'Opnieuw proberen').click()
+  getByRole(alert, 'button', 'Probeer opnieuw').click()
   expect(wrapper.emitted('retry')).toHaveLength(1)
   await expectNoAxeViolations(wrapper.element)
   wrapper.unmount()
@@ -21,7 +21,7 @@ it('says the service has a problem, and offers to try again when that can help',
 
 it('shows that a retry is under way', async () => {
   const wrapper = render(new ApiError('server', { status: 503 }), true)
-  expect(getByRole(document.body, 'button', 'Opnieuw proberen').getAttribute('aria-busy')).toBe('true')
+  expect(getByRole(document.body, 'button', 'Probeer opnieuw').getAttribute('aria-busy')).toBe('true')
   wrapper.unmount()
 })
 

@@ -1,6 +1,6 @@
 export const uiMessagesNl = {
   ui: {
-    retry: 'Opnieuw proberen',
+    retry: 'Probeer opnieuw',
     newTab: '(opent in een nieuw tabblad)',
     opensInNewTab: 'Opent in een nieuw tabblad.',
     popupBlocked: 'Uw browser opende geen nieuw tabblad. Daarom is het bestand gedownload.',
