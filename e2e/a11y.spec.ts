@@ -20,7 +20,10 @@ const PRIVATE_PAGES = [
   ['/', 'Overzicht'],
   ['/berichten', 'Berichten'],
   ['/berichten/instellingen', 'Instellingen Berichtenbox'],
-  ['/gegevens', 'Gegevens'],
+  ['/gegevens', 'Persoonlijke gegevens'],
+  ['/gegevens/gebruik', 'Wie gebruikte mijn gegevens'],
+  ['/gegevens/toestemmingen', 'Toestemmingen'],
+  ['/gegevens/klopt-niet?bron=rdw&gegeven=kenteken', 'Klopt een gegeven niet?'],
   ['/zaken', 'Zaken'],
   ['/machtigingen', 'Machtigingen'],
 ] as const

@@ -46,11 +46,6 @@ export const appMessagesEn: Translation<typeof appMessagesNl> = {
     comingSoon: {
       text: 'This part is not ready yet. You cannot use it yet. We are working on it.',
       home: 'Back to the overview',
-      gegevens: {
-        nav: 'Personal data',
-        title: 'Personal data',
-        description: 'What the government has recorded about you, and who used your data.',
-      },
       zaken: {
         nav: 'Cases',
         title: 'Current cases',

@@ -42,11 +42,6 @@ export const appMessagesNl = {
     comingSoon: {
       text: 'Dit onderdeel is nog niet klaar. U kunt het nog niet gebruiken. Wij werken eraan.',
       home: 'Terug naar het overzicht',
-      gegevens: {
-        nav: 'Gegevens',
-        title: 'Persoonlijke gegevens',
-        description: 'Wat de overheid over u heeft vastgelegd, en wie uw gegevens heeft gebruikt.',
-      },
       zaken: {
         nav: 'Zaken',
         title: 'Lopende zaken',

@@ -1,6 +1,7 @@
 import { authFeature } from '@/features/auth'
 import { berichtenFeature } from '@/features/berichten'
 import { dashboardFeature } from '@/features/dashboard'
+import { gegevensFeature } from '@/features/gegevens'
 import { infoFeature } from '@/features/info'
 import type { Feature } from '@/shared/feature'
 import { comingSoonFeature } from './coming-soon'
@@ -10,7 +11,7 @@ export const features: readonly Feature[] = [
   dashboardFeature,
   authFeature,
   berichtenFeature,
-  comingSoonFeature('gegevens', 20, { nav: true }),
+  gegevensFeature,
   comingSoonFeature('zaken', 30, { nav: true }),
   comingSoonFeature('machtigingen', 40, { nav: true }),
   comingSoonFeature('mfo', 50, { nav: false }),

@@ -2,6 +2,7 @@ import { firstLoadMessagesNl } from '@/app/messages'
 import { appMessagesEn } from '@/app/app.messages.en'
 import { authMessagesEn } from '@/features/auth/auth.messages.en'
 import { berichtenEntryMessagesEn } from '@/features/berichten/berichten.entry.messages.en'
+import { gegevensEntryMessagesEn } from '@/features/gegevens/gegevens.entry.messages.en'
 import { dashboardMessagesEn } from '@/features/dashboard/dashboard.messages.en'
 import { httpMessagesEn } from '@/shared/http/http.messages.en'
 import { createAppI18n } from '@/shared/i18n'
@@ -15,6 +16,7 @@ export const firstLoadMessagesEn = {
   ...authMessagesEn,
   ...dashboardMessagesEn,
   ...berichtenEntryMessagesEn,
+  ...gegevensEntryMessagesEn,
 }
 
 export const createTestI18n = () => createAppI18n({ nl: firstLoadMessagesNl, en: firstLoadMessagesEn })

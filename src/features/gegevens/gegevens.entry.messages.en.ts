@@ -1,0 +1,19 @@
+import type { Translation } from '@/shared/i18n'
+import type { gegevensEntryMessagesNl } from './gegevens.entry.messages'
+
+/** English, loaded only when someone chooses it: Dutch is the source and the first load. */
+export const gegevensEntryMessagesEn: Translation<typeof gegevensEntryMessagesNl> = {
+  gegevensEntry: {
+    nav: 'Personal data',
+    kaart: {
+      titel: 'Personal data',
+      omschrijving: 'What the government has registered about you, and who used your data.',
+    },
+    titels: {
+      overzicht: 'Personal data',
+      gebruik: 'Who used my data',
+      toestemmingen: 'Permissions',
+      kloptNiet: 'Is something wrong?',
+    },
+  },
+}

@@ -1,0 +1,32 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/**
+ * Gegevens loads when someone opens it, never in the first load. No personal data in these paths or
+ * their queries: the "Klopt dit niet?" page is told which source and which item, never the value.
+ */
+export const gegevensRoutes: RouteRecordRaw[] = [
+  {
+    path: '/gegevens',
+    name: 'gegevens',
+    component: () => import('./views/GegevensView.vue'),
+    meta: { titleKey: 'gegevensEntry.titels.overzicht', requiresAuth: true },
+  },
+  {
+    path: '/gegevens/gebruik',
+    name: 'gegevens-gebruik',
+    component: () => import('./views/GebruikView.vue'),
+    meta: { titleKey: 'gegevensEntry.titels.gebruik', requiresAuth: true },
+  },
+  {
+    path: '/gegevens/toestemmingen',
+    name: 'gegevens-toestemmingen',
+    component: () => import('./views/ToestemmingenView.vue'),
+    meta: { titleKey: 'gegevensEntry.titels.toestemmingen', requiresAuth: true },
+  },
+  {
+    path: '/gegevens/klopt-niet',
+    name: 'gegevens-klopt-niet',
+    component: () => import('./views/KloptNietView.vue'),
+    meta: { titleKey: 'gegevensEntry.titels.kloptNiet', requiresAuth: true },
+  },
+]

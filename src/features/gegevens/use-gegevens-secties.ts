@@ -1,0 +1,121 @@
+import { computed, type ComputedRef, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useAuthStore } from '@/features/auth'
+import { dutchDay } from '@/shared/format/format'
+import { useHttpClient } from '@/shared/http/http-client.key'
+import { useLoader } from '@/shared/load/use-loader'
+import { useServerNow } from '@/shared/time/server-clock'
+import { brpBlokken, kindBlokken } from './brp-blokken'
+import { diplomaBlokken, inkomenBlokken, voertuigBlokken, woningBlokken } from './bron-blokken'
+import { brpBron } from './bron-contact'
+import { naamTekst } from './brp-weergave'
+import { gegevensApi } from './gegevens.api'
+import type { GegevensBlok, Tekst } from './gegevens-blok'
+import type { Bron, Voertuigen } from './gegevens.schemas'
+
+interface LoaderState<T> {
+  data: Readonly<Ref<T | null>>
+  loading: Readonly<Ref<boolean>>
+  error: Readonly<Ref<unknown>>
+  busy: Readonly<Ref<'true' | undefined>>
+  reload: () => Promise<void>
+}
+
+/** One section of the page: its own loader, so one source failing leaves the others alone. */
+export interface GegevensSectie {
+  id: string
+  titel: string
+  uitleg?: string
+  bron: Bron | null
+  blokken: GegevensBlok[]
+  /** Shown when the source answered but has nothing on this person. */
+  leeg?: string
+  /** The source answered (possibly with nothing). */
+  geladen: boolean
+  loading: boolean
+  error: unknown
+  busy: 'true' | undefined
+  reload: () => Promise<void>
+  voertuigen?: Voertuigen
+}
+
+/** Every source on the Gegevens page, each loading on its own, and the children the person has gezag over. */
+export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
+  const api = gegevensApi(useHttpClient())
+  const auth = useAuthStore()
+  const i18n = useI18n()
+  const nu = useServerNow()
+  const tekst = computed<Tekst>(() => ({ t: i18n.t, locale: i18n.locale.value }))
+  // Whose data: the person represented when someone acts on their behalf.
+  const bsn = computed(() => auth.identity?.representsBsn ?? auth.identity?.bsn ?? null)
+
+  const brp = useLoader(bsn, async (wie, signal) => {
+    const [persoon, historie] = await Promise.all([api.eigenPersoon(wie, signal), api.verblijfplaatshistorie(wie, dutchDay(nu.value), signal)])
+    return { persoon, historie, opgehaaldOp: nu.value }
+  })
+  // Children come from the parent's gezag: only minors, as the BRP says it.
+  const kindBsns = computed(() => (brp.data.value?.persoon?.gezag ?? []).map((gezag) => gezag.minderjarige.burgerservicenummer))
+  const kinderen = useLoader(
+    () => (kindBsns.value.length > 0 ? kindBsns.value : null),
+    (lijst, signal) => Promise.all(lijst.map((kindBsn) => api.kind(kindBsn, signal))),
+  )
+  const voertuigen = useLoader(bsn, (_wie, signal) => api.voertuigen(signal))
+  const woningen = useLoader(bsn, (_wie, signal) => api.onroerendeZaken(signal))
+  const diplomas = useLoader(bsn, (_wie, signal) => api.diplomas(signal))
+  const inkomens = useLoader(bsn, (_wie, signal) => api.inkomens(signal))
+
+  const staat = (loader: LoaderState<unknown>) => ({
+    geladen: loader.data.value !== null,
+    loading: loader.loading.value,
+    error: loader.error.value,
+    busy: loader.busy.value,
+    reload: loader.reload,
+  })
+
+  return computed(() => {
+    const t = tekst.value
+    const brpData = brp.data.value
+    const secties: GegevensSectie[] = [
+      {
+        id: 'brp',
+        titel: t.t('gegevens.secties.brp'),
+        bron: brpData?.persoon ? brpBron(brpData.persoon, brpData.opgehaaldOp) : null,
+        blokken: brpData?.persoon ? brpBlokken(brpData.persoon, brpData.historie, t) : [],
+        ...staat(brp),
+      },
+    ]
+    const kindData = kinderen.data.value ?? []
+    for (const [index, kind] of kindData.entries()) {
+      if (!kind) continue
+      secties.push({
+        id: `kind-${index}`,
+        titel: t.t('gegevens.secties.kind', { naam: kind.naam?.voornamen ?? naamTekst(kind.naam) }),
+        uitleg: t.t('gegevens.secties.kindUitleg'),
+        bron: brpData?.persoon ? brpBron(kind, brpData.opgehaaldOp) : null,
+        blokken: kindBlokken(kind, t),
+        ...staat(kinderen),
+      })
+    }
+    if (kindBsns.value.length > 0 && kindData.length === 0) {
+      secties.push({ id: 'kinderen', titel: t.t('gegevens.secties.kinderen'), bron: null, blokken: [], ...staat(kinderen) })
+    }
+    const bronSectie = <T extends { bron: Bron }>(id: string, loader: LoaderState<T>, blokken: (data: T, tekst: Tekst) => GegevensBlok[]) => {
+      const data = loader.data.value
+      return {
+        id,
+        titel: t.t(`gegevens.secties.${id}`),
+        bron: data?.bron ?? null,
+        blokken: data ? blokken(data, t) : [],
+        leeg: t.t(`gegevens.leeg.${id}`),
+        ...staat(loader),
+      }
+    }
+    secties.push(
+      { ...bronSectie('voertuigen', voertuigen, voertuigBlokken), ...(voertuigen.data.value ? { voertuigen: voertuigen.data.value } : {}) },
+      bronSectie('woningen', woningen, woningBlokken),
+      bronSectie('diplomas', diplomas, diplomaBlokken),
+      bronSectie('inkomens', inkomens, inkomenBlokken),
+    )
+    return secties
+  })
+}

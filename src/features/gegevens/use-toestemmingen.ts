@@ -1,0 +1,58 @@
+import { computed, nextTick, ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useAuthStore } from '@/features/auth'
+import { isApiError } from '@/shared/http'
+import { useHttpClient } from '@/shared/http/http-client.key'
+import { useLoader } from '@/shared/load/use-loader'
+import { gegevensApi } from './gegevens.api'
+import type { Toestemming } from './gegevens.schemas'
+
+/**
+ * The person's toestemmingen, and withdrawing one. The withdrawal waits for the server: only then does
+ * the list change; on failure nothing changed and the screen says so. A second click while busy does nothing.
+ */
+export function useToestemmingen() {
+  const api = gegevensApi(useHttpClient())
+  const auth = useAuthStore()
+  const { t } = useI18n()
+  const wie = computed(() => auth.identity?.representsBsn ?? auth.identity?.bsn ?? null)
+  const lijst = useLoader(wie, (_bsn, signal) => api.toestemmingen(signal).then((antwoord) => antwoord.toestemmingen))
+
+  const teIntrekken = ref<Toestemming | null>(null)
+  const bezig = ref(false)
+  const melding = ref<{ tekst: string; soort: 'ok' | 'error' } | null>(null)
+
+  function vervang(bijgewerkt: Toestemming): void {
+    lijst.data.value = (lijst.data.value ?? []).map((item) => (item.id === bijgewerkt.id ? bijgewerkt : item))
+  }
+
+  /** After the dialog, focus goes to the heading of the toestemming: its button may be gone. */
+  async function focusOp(id: string): Promise<void> {
+    await nextTick()
+    document.getElementById(`toestemming-${id}`)?.focus()
+  }
+
+  async function bevestig(): Promise<void> {
+    const toestemming = teIntrekken.value
+    if (!toestemming || bezig.value) return
+    bezig.value = true
+    const naam = toestemming.ontvanger.naam
+    try {
+      vervang(await api.trekIn(toestemming.id))
+      melding.value = { tekst: t('gegevens.toestemmingen.ingetrokken', { naam }), soort: 'ok' }
+    } catch (error) {
+      if (isApiError(error) && error.kind === 'conflict') {
+        melding.value = { tekst: t('gegevens.toestemmingen.alVerlopen', { naam }), soort: 'ok' }
+        void lijst.reload()
+      } else {
+        melding.value = { tekst: t('gegevens.toestemmingen.mislukt'), soort: 'error' }
+      }
+    } finally {
+      bezig.value = false
+      teIntrekken.value = null
+      void focusOp(toestemming.id)
+    }
+  }
+
+  return { lijst, teIntrekken, bezig, melding, bevestig, annuleer: () => (teIntrekken.value = null) }
+}
