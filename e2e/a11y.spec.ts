@@ -39,6 +39,8 @@ test.describe('Toegankelijkheid van elk scherm', () => {
   })
 
   test('pages after login: no axe violations, no horizontal scrolling', async ({ page, mock: _ }) => {
+    // One login, many pages (each a full load and an axe scan): more time than a single journey.
+    test.slow()
     await login(page)
     for (const [path, heading] of PRIVATE_PAGES) {
       await page.goto(path)

@@ -1,4 +1,4 @@
-import { computed, nextTick, ref } from 'vue'
+import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useAuthStore } from '@/features/auth'
 import { isApiError } from '@/shared/http'
@@ -26,10 +26,11 @@ export function useToestemmingen() {
     lijst.data.value = (lijst.data.value ?? []).map((item) => (item.id === bijgewerkt.id ? bijgewerkt : item))
   }
 
-  /** After the dialog, focus goes to the heading of the toestemming: its button may be gone. */
-  async function focusOp(id: string): Promise<void> {
-    await nextTick()
-    document.getElementById(`toestemming-${id}`)?.focus()
+  // After a withdrawal its button is gone: once the dialog has closed, focus goes to the toestemming's heading.
+  let focusNaSluiten: string | null = null
+  function naSluiten(): void {
+    if (focusNaSluiten) document.getElementById(`toestemming-${focusNaSluiten}`)?.focus()
+    focusNaSluiten = null
   }
 
   async function bevestig(): Promise<void> {
@@ -49,10 +50,10 @@ export function useToestemmingen() {
       }
     } finally {
       bezig.value = false
+      focusNaSluiten = toestemming.id
       teIntrekken.value = null
-      void focusOp(toestemming.id)
     }
   }
 
-  return { lijst, teIntrekken, bezig, melding, bevestig, annuleer: () => (teIntrekken.value = null) }
+  return { lijst, teIntrekken, bezig, melding, bevestig, naSluiten, annuleer: () => (teIntrekken.value = null) }
 }

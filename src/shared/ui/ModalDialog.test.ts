@@ -37,6 +37,8 @@ describe('ModalDialog', () => {
     await wrapper.setProps({ open: false })
     await nextTick()
     expect(dialog.open).toBe(false)
+    // After the browser has given focus back: the parent may move it on from here.
+    expect(wrapper.emitted('closed')).toHaveLength(1)
     wrapper.unmount()
   })
 })
