@@ -23,7 +23,7 @@ export default defineConfigWithVueTs(
       'vue/html-self-closing': 'off',
       'vue/no-v-html': 'error',
       // Safari drops list semantics from lists without bullets; role="list" gives them back.
-      'vuejs-accessibility/no-redundant-roles': ['error', { ul: ['list'] }],
+      'vuejs-accessibility/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
       // A label tied to its control by for/id is enough; nesting as well is not required by WCAG.
       'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
     },

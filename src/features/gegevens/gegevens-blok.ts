@@ -8,6 +8,18 @@
 export const BRON_SLEUTELS = ['brp', 'rdw', 'kadaster', 'woz', 'duo', 'belastingdienst'] as const
 export type BronSleutel = (typeof BRON_SLEUTELS)[number]
 
+/** Items whose value is a word the registry writes in Dutch ("vrouw", "Personenauto"): marked lang="nl" in English. */
+export const NEDERLANDSE_WAARDEN: ReadonlySet<string> = new Set([
+  'geslacht',
+  'nationaliteit',
+  'soortVerbintenis',
+  'voertuigsoort',
+  'kleur',
+  'soortRecht',
+  'opleiding',
+  'niveau',
+])
+
 export interface GegevenRegel {
   /** The item, also its label key under `gegevens.labels` (or a period, for a list of addresses). */
   gegeven: string
