@@ -37,7 +37,7 @@ test.describe('Persoonlijke gegevens', () => {
     // Her mother's birth date is unknown to the BRP, her father's only by year: said so, never a broken date.
     await expect(brp).toContainText('onbekend')
     await expect(regio(page, 'Uw kind Yusuf')).toContainText('El Amarni')
-    await expect(regio(page, VOERTUIGEN)).toContainText(/De APK van T-472-KV verloopt over \d+ dagen/)
+    await expect(regio(page, VOERTUIGEN)).toContainText(/Let op: de APK van T-472-KV verloopt over \d+ dagen/)
     await expect(regio(page, WONINGEN)).toContainText('WOZ-waarde per jaar')
     await expect(regio(page, DIPLOMAS).getByRole('heading', { level: 3 }).first()).toBeVisible()
     await expect(regio(page, INKOMEN)).toContainText('nog niet definitief')

@@ -19,6 +19,8 @@ const PERSONEN = {
   fatimaSubstantieel: { sub: '999990019', acr: EIDAS_ACR.substantial, loa_digid: 'substantieel' },
   kees: { sub: '999990044', acr: EIDAS_ACR.low, loa_digid: 'midden' },
   noor: { sub: '999990056', acr: EIDAS_ACR.low, loa_digid: 'midden' },
+  /** Pieter acting for his mother Anna (the `represents` claim of the NL GOV profile). */
+  pieterVoorAnna: { sub: '999990020', acr: EIDAS_ACR.low, loa_digid: 'midden', represents: { sub: '999990032' } },
 } as const
 
 export type TestPersoon = keyof typeof PERSONEN

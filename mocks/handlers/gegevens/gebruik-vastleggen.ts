@@ -3,7 +3,7 @@ import { vindVertegenwoordiging } from '../../state/vertegenwoordiging'
 import type { Toegang } from '../authorize'
 
 /** This portal, as the usage log names it when it reads or changes data on the person's behalf. */
-export const PORTAAL = 'MijnOverheid (Logius)'
+export const PORTAAL = 'Mijn Overheid (Logius)'
 
 const INZAGE = 'Algemene verordening gegevensbescherming, artikel 15 (recht op inzage)'
 const GEZAG = 'Burgerlijk Wetboek Boek 1, artikel 245 (gezag over minderjarigen)'
@@ -29,7 +29,7 @@ export function legInzageVast(toegang: Toegang, gegevens: readonly string[], eig
   backend.gegevens.gebruik.registreer(eigenaar, {
     organisatie: PORTAAL,
     gegevens,
-    doel: `${rol} bekeek uw gegevens in MijnOverheid`,
+    doel: `${rol} bekeek uw gegevens in Mijn Overheid`,
     grondslag,
     ...(gemachtigde ? { gemachtigde } : {}),
   })

@@ -23,7 +23,7 @@ describe('Gegevens for someone acting on another person’s behalf', () => {
     for (const pad of BRONNEN) expect(await buitenMachtiging(await api(pad, { token: 'pieterVoorAnna' })), pad).toMatch(/^Uw machtiging voor Anna/)
     expect(await buitenMachtiging(await api('/toestemmingen/x', { token: 'pieterVoorAnna', method: 'PATCH', body: { status: 'ingetrokken' } }))).toContain('toestemmingen')
     // Nothing was read, so nothing is logged.
-    expect(logVan(BSN.anna).filter((regel) => regel.organisatie === 'MijnOverheid (Logius)')).toEqual([])
+    expect(logVan(BSN.anna).filter((regel) => regel.organisatie === 'Mijn Overheid (Logius)')).toEqual([])
   })
 
   it("gives Ruud, bewindvoerder for Henk, Henk's income and nothing else of the gegevens", async () => {
@@ -37,14 +37,14 @@ describe('Gegevens for someone acting on another person’s behalf', () => {
   it("logs Ruud's read on Henk's log, with his name and the ground of the bewind", async () => {
     await api('/belastingdienst/inkomens', { token: 'ruudVoorHenk' })
     expect(logVan(BSN.henk)[0]).toMatchObject({
-      organisatie: 'MijnOverheid (Logius)',
+      organisatie: 'Mijn Overheid (Logius)',
       gegevens: ['Inkomen'],
       gemachtigde: 'Ruud Smit',
-      doel: 'Uw bewindvoerder bekeek uw gegevens in MijnOverheid',
+      doel: 'Uw bewindvoerder bekeek uw gegevens in Mijn Overheid',
       grondslag: expect.stringContaining('beschermingsbewind'),
     })
     // Not on Ruud's own log.
-    expect(logVan('999990068').some((regel) => regel.organisatie === 'MijnOverheid (Logius)')).toBe(false)
+    expect(logVan('999990068').some((regel) => regel.organisatie === 'Mijn Overheid (Logius)')).toBe(false)
   })
 
   it('lets the acting person read their own name for the header, logged on their own log', async () => {
@@ -55,7 +55,7 @@ describe('Gegevens for someone acting on another person’s behalf', () => {
       const response = await personen(bsn, ['naam.volledigeNaam'], token)
       expect(response.status, token).toBe(200)
       expect(leesPersonen(await response.json()).personen).toEqual([{ naam: { volledigeNaam: naam } }])
-      expect(logVan(bsn)[0]).toMatchObject({ gegevens: ['Naam'], doel: 'U bekeek uw gegevens in MijnOverheid' })
+      expect(logVan(bsn)[0]).toMatchObject({ gegevens: ['Naam'], doel: 'U bekeek uw gegevens in Mijn Overheid' })
       expect(logVan(bsn)[0]?.gemachtigde).toBeUndefined()
     }
     // Their own and the represented person's together: the machtiging decides, and it does not cover the BRP.

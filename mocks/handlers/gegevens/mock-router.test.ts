@@ -27,7 +27,7 @@ describe('GET /__mock/gegevens/gebruik', () => {
     expect((await alsFatima('/kadaster/onroerende-zaken')).status).toBe(200)
     const na = await gebruik('999990019')
     expect(na).toHaveLength(voor.length + 1)
-    expect(na[0]).toMatchObject({ organisatie: 'MijnOverheid (Logius)', gegevens: ['Eigendom van uw huis', 'WOZ-waarde'] })
+    expect(na[0]).toMatchObject({ organisatie: 'Mijn Overheid (Logius)', gegevens: ['Eigendom van uw huis', 'WOZ-waarde'] })
     expect(await gebruik('999990056')).toEqual([])
   })
 

@@ -45,7 +45,7 @@ describe('Toestemmingen (mock)', () => {
     const ingetrokken = leesToestemming(await response.json())
     expect(ingetrokken).toMatchObject({ id: bank.id, status: 'ingetrokken' })
     expect(isNu(ingetrokken.ingetrokkenOp)).toBe(true)
-    expect(logVan(BSN.fatima)[0]).toMatchObject({ organisatie: 'MijnOverheid (Logius)', gegevens: bank.gegevens, doel: expect.stringContaining('Kroonspaar Bank') })
+    expect(logVan(BSN.fatima)[0]).toMatchObject({ organisatie: 'Mijn Overheid (Logius)', gegevens: bank.gegevens, doel: expect.stringContaining('Kroonspaar Bank') })
 
     verzetKlok(1)
     const nogmaals = await trekIn(bank.id, { contentType: 'application/merge-patch+json' })

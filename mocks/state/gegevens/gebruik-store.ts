@@ -29,8 +29,7 @@ const zelfde = (regel: GebruikRegel, vastlegging: Vastlegging) =>
   regel.organisatie === vastlegging.organisatie &&
   regel.doel === vastlegging.doel &&
   regel.grondslag === vastlegging.grondslag &&
-  regel.gemachtigde === vastlegging.gemachtigde &&
-  regel.gegevens.join('\n') === vastlegging.gegevens.join('\n')
+  regel.gemachtigde === vastlegging.gemachtigde
 
 const weergave = ({ tijdstip, gegevens, ...regel }: GebruikRegel): Gebruik => ({ ...regel, gegevens: [...gegevens], tijdstip: new Date(tijdstip).toISOString() })
 
@@ -73,13 +72,17 @@ export function createGebruiksLog(clock: MockClock, toestemmingen: Toestemmingen
   return {
     alle: (bsn: string): Gebruik[] => alleRegels(bsn).map(weergave),
 
-    /** A use now; the same one within 15 minutes only moves that line's time. */
+    /**
+     * A use now. The same kind of use within 15 minutes joins that line (its time moves, its data items are
+     * added): one visit to the Gegevens page reads six sources, and is one line in the log.
+     */
     registreer(bsn: string, vastlegging: Vastlegging): Gebruik {
       const nu = clock.now().getTime()
       const regels = vastgelegd(bsn)
       const recent = regels.find((regel) => zelfde(regel, vastlegging) && Math.abs(nu - regel.tijdstip) <= SAMENVOEGEN_MS)
       if (recent) {
         recent.tijdstip = Math.max(recent.tijdstip, nu)
+        recent.gegevens = [...new Set([...recent.gegevens, ...vastlegging.gegevens])]
         return weergave(recent)
       }
       const regel: GebruikRegel = { ...vastlegging, gegevens: [...vastlegging.gegevens], id: ids.uuid(), tijdstip: nu }

@@ -1,24 +1,26 @@
 import { formatDate } from '@/shared/format/format'
-import { adresTekst, bedragTekst } from './brp-weergave'
+import { adresTekst, bedragTekst, gewoneLetters } from './brp-weergave'
 import { regel, type GegevensBlok, type Tekst } from './gegevens-blok'
 import type { Diplomas, Inkomens, OnroerendeZaken, Voertuigen } from './gegevens.schemas'
 
 /** The sources beside the BRP, as blocks: one per vehicle, house or diploma; income as one list of years. */
 const datum = (waarde: string | undefined, tekst: Tekst) => (waarde ? formatDate(waarde, tekst.locale) : undefined)
+const datumRegel = (tekst: Tekst, gegeven: string, waarde: string | undefined, bron: 'rdw' | 'duo') =>
+  regel(tekst, gegeven, datum(waarde, tekst), bron, waarde ? { machineWaarde: waarde } : {})
 
 export function voertuigBlokken({ voertuigen }: Voertuigen, tekst: Tekst): GegevensBlok[] {
   return voertuigen.map((voertuig) => ({
     id: `voertuig-${voertuig.kenteken}`,
-    titel: `${voertuig.kenteken} · ${voertuig.merk}`,
+    titel: `${voertuig.kenteken} · ${gewoneLetters(voertuig.merk) ?? ''}`,
     regels: [
       ...regel(tekst, 'kenteken', voertuig.kenteken, 'rdw'),
-      ...regel(tekst, 'merk', [voertuig.merk, voertuig.handelsbenaming].filter(Boolean).join(' '), 'rdw'),
+      ...regel(tekst, 'merk', gewoneLetters([voertuig.merk, voertuig.handelsbenaming].filter(Boolean).join(' ')), 'rdw'),
       ...regel(tekst, 'voertuigsoort', voertuig.voertuigsoort, 'rdw'),
-      ...regel(tekst, 'kleur', voertuig.kleur, 'rdw'),
-      ...regel(tekst, 'datumEersteToelating', datum(voertuig.datumEersteToelating, tekst), 'rdw'),
-      ...regel(tekst, 'datumTenaamstelling', datum(voertuig.datumTenaamstelling, tekst), 'rdw'),
-      ...regel(tekst, 'vervaldatumApk', datum(voertuig.vervaldatumApk, tekst), 'rdw'),
-    ],
+      ...regel(tekst, 'kleur', gewoneLetters(voertuig.kleur), 'rdw'),
+      ...datumRegel(tekst, 'datumEersteToelating', voertuig.datumEersteToelating, 'rdw'),
+      ...datumRegel(tekst, 'datumTenaamstelling', voertuig.datumTenaamstelling, 'rdw'),
+      ...datumRegel(tekst, 'vervaldatumApk', voertuig.vervaldatumApk, 'rdw'),
+    ].map((item) => ({ ...item, naam: tekst.t('gegevens.vanVoertuig', { gegeven: item.label, kenteken: voertuig.kenteken }) })),
   }))
 }
 
@@ -48,6 +50,8 @@ export function woningBlokken({ onroerendeZaken }: OnroerendeZaken, tekst: Tekst
             door: woz.vastgesteldDoor,
           }),
           bron: 'woz' as const,
+          naam: tekst.t('gegevens.wozVanJaar', { jaar: woz.belastingjaar }),
+          machineWaarde: woz.waarde,
         })),
     },
   ]).filter((blok) => blok.regels.length > 0)
@@ -61,8 +65,8 @@ export function diplomaBlokken({ diplomas }: Diplomas, tekst: Tekst): GegevensBl
       ...regel(tekst, 'opleiding', diploma.opleiding, 'duo'),
       ...regel(tekst, 'niveau', diploma.niveau, 'duo'),
       ...regel(tekst, 'onderwijsinstelling', diploma.onderwijsinstelling, 'duo'),
-      ...regel(tekst, 'datumBehaald', datum(diploma.datumBehaald, tekst), 'duo'),
-    ],
+      ...datumRegel(tekst, 'datumBehaald', diploma.datumBehaald, 'duo'),
+    ].map((item) => ({ ...item, naam: tekst.t('gegevens.vanDiploma', { gegeven: item.label, opleiding: diploma.opleiding }) })),
   }))
 }
 
@@ -78,6 +82,8 @@ export function inkomenBlokken({ inkomens }: Inkomens, tekst: Tekst): GegevensBl
         status: tekst.t(inkomen.definitief ? 'gegevens.waarden.definitief' : 'gegevens.waarden.voorlopig'),
       }),
       bron: 'belastingdienst' as const,
+      naam: tekst.t('gegevens.inkomenVanJaar', { jaar: inkomen.belastingjaar }),
+      machineWaarde: inkomen.verzamelinkomen,
     }))
-  return [{ id: 'inkomen', titel: tekst.t('gegevens.labels.inkomen'), regels }]
+  return [{ id: 'inkomen', titel: tekst.t('gegevens.blokken.inkomen'), regels }]
 }

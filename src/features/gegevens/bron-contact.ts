@@ -24,6 +24,14 @@ const LANDELIJK: Record<Exclude<BronSleutel, 'brp' | 'woz'>, BronContact> = {
   belastingdienst: { organisatie: 'Belastingdienst', telefoon: '0800 0543', website: 'https://www.belastingdienst.nl' },
 }
 
+/** How an organisation is named inside a sentence: "Neem contact op met de RDW". */
+const IN_ZIN: Record<string, string> = { RDW: 'de RDW', Kadaster: 'het Kadaster', Belastingdienst: 'de Belastingdienst' }
+
+export function inZin(organisatie: string): string {
+  if (organisatie.startsWith('Gemeente ')) return `de gemeente ${organisatie.slice('Gemeente '.length)}`
+  return IN_ZIN[organisatie] ?? organisatie
+}
+
 export const MFO_WEBSITE = 'https://www.rvig.nl/mfo'
 
 /** The contact for a source; for the BRP and the WOZ that is the gemeente, when it is known. */

@@ -13,7 +13,7 @@ describe('brpBlokken', () => {
     expect(waarden(blokken[1])).toContainEqual(['adres', 'Oudegracht 128, 3511 AX Utrecht'])
     // The current address is not repeated among the earlier ones.
     expect(blokken[2]?.regels).toHaveLength(1)
-    expect(blokken[2]?.regels[0]?.waarde).toContain('Biltstraat 12 A')
+    expect(blokken[2]?.regels[0]?.waarde).toContain('Biltstraat 12A, 3572 AB Utrecht')
     expect(blokken.flatMap((blok) => blok.regels).filter((regel) => !regel.bsn).every((regel) => regel.bron === 'brp')).toBe(true)
   })
 

@@ -1,5 +1,5 @@
-import { adresTekst, brpDatumTekst, naamTekst } from './brp-weergave'
-import { regel, type GegevensBlok, type Tekst } from './gegevens-blok'
+import { adresTekst, brpDatumMachine, brpDatumTekst, naamTekst } from './brp-weergave'
+import { regel, vanIemand, type GegevensBlok, type GegevenRegel, type Tekst } from './gegevens-blok'
 import type { BrpPersoon, Verblijfplaatshistorie } from './gegevens.schemas'
 
 type Gerelateerde = NonNullable<BrpPersoon['kinderen']>[number]
@@ -14,12 +14,17 @@ export function brpBlokken(persoon: BrpPersoon, historie: Verblijfplaatshistorie
     ...(persoon.partners ?? []).map((partner, index) => ({
       id: `partner-${index}`,
       titel: t('gegevens.blokken.partner'),
-      regels: [
-        ...regel(tekst, 'naam', naamTekst(partner.naam), 'brp'),
-        ...regel(tekst, 'geboortedatum', partner.geboorte?.datum && brpDatumTekst(partner.geboorte.datum, tekst), 'brp'),
-        ...regel(tekst, 'soortVerbintenis', partner.soortVerbintenis?.omschrijving, 'brp'),
-        ...regel(tekst, 'sinds', partner.aangaanHuwelijkPartnerschap?.datum && brpDatumTekst(partner.aangaanHuwelijkPartnerschap.datum, tekst), 'brp'),
-      ],
+      regels: vanIemand(
+        [
+          ...regel(tekst, 'naam', naamTekst(partner.naam), 'brp'),
+          ...datumRegel(tekst, 'geboortedatum', partner.geboorte?.datum),
+          ...regel(tekst, 'soortVerbintenis', partner.soortVerbintenis?.omschrijving, 'brp'),
+          ...datumRegel(tekst, 'sinds', partner.aangaanHuwelijkPartnerschap?.datum),
+        ],
+        'partner',
+        partner.naam?.voornamen,
+        tekst,
+      ),
     })),
     ...familieBlokken(persoon.kinderen, 'kind', tekst),
     ...familieBlokken(persoon.ouders, 'ouder', tekst),
@@ -28,11 +33,20 @@ export function brpBlokken(persoon: BrpPersoon, historie: Verblijfplaatshistorie
 
 /** A minor child's data, for a parent with gezag: the same person block, the address, the parents. */
 export function kindBlokken(kind: BrpPersoon, tekst: Tekst): GegevensBlok[] {
+  const vanKind = (blok: GegevensBlok) => ({ ...blok, regels: vanIemand(blok.regels, 'kind', kind.naam?.voornamen, tekst) })
   return [
-    { id: 'persoon', titel: tekst.t('gegevens.blokken.persoon'), regels: persoonRegels(kind, tekst) },
-    adresBlok(kind, tekst),
-    ...familieBlokken(kind.ouders, 'ouder', tekst),
+    vanKind({ id: 'persoon', titel: tekst.t('gegevens.blokken.persoon'), regels: persoonRegels(kind, tekst) }),
+    vanKind(adresBlok(kind, tekst)),
+    // The parents as the child's record holds them: a correction there is one in the child's registration.
+    ...familieBlokken(kind.ouders, 'ouder', tekst).map((blok) => ({ ...blok, regels: blok.regels.map((item) => ({ ...item, wie: 'kind' as const })) })),
   ].filter((blok) => blok.regels.length > 0)
+}
+
+/** A BRP date as text, with the date a program reads beside it. */
+function datumRegel(tekst: Tekst, gegeven: string, datum: Parameters<typeof brpDatumTekst>[0]): GegevenRegel[] {
+  if (!datum) return []
+  const machine = brpDatumMachine(datum)
+  return regel(tekst, gegeven, brpDatumTekst(datum, tekst), 'brp', machine ? { machineWaarde: machine } : {})
 }
 
 function persoonRegels(persoon: BrpPersoon, tekst: Tekst) {
@@ -44,7 +58,7 @@ function persoonRegels(persoon: BrpPersoon, tekst: Tekst) {
     ...regel(tekst, 'voornamen', persoon.naam?.voornamen, 'brp'),
     ...regel(tekst, 'voorvoegsel', persoon.naam?.voorvoegsel, 'brp'),
     ...regel(tekst, 'geslachtsnaam', persoon.naam?.geslachtsnaam, 'brp'),
-    ...regel(tekst, 'geboortedatum', persoon.geboorte ? brpDatumTekst(persoon.geboorte.datum, tekst) : undefined, 'brp'),
+    ...(persoon.geboorte ? datumRegel(tekst, 'geboortedatum', persoon.geboorte.datum ?? { type: 'DatumOnbekend', langFormaat: 'onbekend' }) : []),
     ...regel(tekst, 'geboorteplaats', persoon.geboorte?.plaats?.omschrijving, 'brp'),
     ...regel(tekst, 'geboorteland', persoon.geboorte?.land?.omschrijving, 'brp'),
     ...regel(tekst, 'geslacht', persoon.geslacht?.omschrijving, 'brp'),
@@ -59,7 +73,7 @@ function adresBlok(persoon: BrpPersoon, tekst: Tekst): GegevensBlok {
     titel: tekst.t('gegevens.blokken.adres'),
     regels: [
       ...regel(tekst, 'adres', adresTekst(verblijf?.verblijfadres), 'brp'),
-      ...regel(tekst, 'woontHierSinds', verblijf?.datumVan && brpDatumTekst(verblijf.datumVan, tekst), 'brp'),
+      ...datumRegel(tekst, 'woontHierSinds', verblijf?.datumVan),
       ...regel(tekst, 'gemeente', persoon.gemeenteVanInschrijving?.omschrijving, 'brp'),
     ],
   }
@@ -71,12 +85,19 @@ function historieBlok(historie: Verblijfplaatshistorie, tekst: Tekst): GegevensB
   return {
     id: 'adres-historie',
     titel: tekst.t('gegevens.blokken.adresHistorie'),
-    regels: eerder.map((plaats) => ({
-      gegeven: 'adres',
-      label: tekst.t('gegevens.waarden.periode', { van: brpDatumTekst(plaats.datumVan, tekst), tot: brpDatumTekst(plaats.datumTot, tekst) }),
-      waarde: [adresTekst(plaats.verblijfadres), plaats.gemeenteVanInschrijving?.omschrijving].filter(Boolean).join(' · '),
-      bron: 'brp' as const,
-    })),
+    regels: eerder.map((plaats) => {
+      const adres = adresTekst(plaats.verblijfadres)
+      // The gemeente only when it is not already the place in the address.
+      const gemeente = plaats.gemeenteVanInschrijving?.omschrijving
+      const anders = gemeente && gemeente !== plaats.verblijfadres?.woonplaats ? gemeente : undefined
+      return {
+        gegeven: 'adres',
+        label: tekst.t('gegevens.waarden.periode', { van: brpDatumTekst(plaats.datumVan, tekst), tot: brpDatumTekst(plaats.datumTot, tekst) }),
+        waarde: [adres, anders].filter(Boolean).join(' · '),
+        naam: tekst.t('gegevens.eerderAdres', { adres }),
+        bron: 'brp' as const,
+      }
+    }),
   }
 }
 
@@ -84,9 +105,14 @@ function familieBlokken(leden: Gerelateerde[] | undefined, soort: 'kind' | 'oude
   return (leden ?? []).map((lid, index) => ({
     id: `${soort}-${index}`,
     titel: tekst.t(`gegevens.blokken.${soort}`),
-    regels: [
-      ...regel(tekst, 'naam', naamTekst(lid.naam), 'brp'),
-      ...regel(tekst, 'geboortedatum', lid.geboorte ? brpDatumTekst(lid.geboorte.datum, tekst) : undefined, 'brp'),
-    ],
+    regels: vanIemand(
+      [
+        ...regel(tekst, 'naam', naamTekst(lid.naam), 'brp'),
+        ...(lid.geboorte ? datumRegel(tekst, 'geboortedatum', lid.geboorte.datum ?? { type: 'DatumOnbekend', langFormaat: 'onbekend' }) : []),
+      ],
+      soort,
+      lid.naam?.voornamen,
+      tekst,
+    ),
   }))
 }

@@ -25,10 +25,11 @@ describe('names and addresses', () => {
     expect(naamTekst({ geslachtsnaam: 'Visser' })).toBe('Visser')
   })
 
-  it('writes an address on one line, with letter and addition', () => {
+  it('writes an address on one line as on post: the letter joins the number, an addition after a hyphen', () => {
     expect(adresTekst({ officieleStraatnaam: 'Biltstraat', huisnummer: 12, huisletter: 'A', huisnummertoevoeging: 'bis', postcode: '3572 AB', woonplaats: 'Utrecht' })).toBe(
-      'Biltstraat 12 A bis, 3572 AB Utrecht',
+      'Biltstraat 12A-bis, 3572 AB Utrecht',
     )
+    expect(adresTekst({ officieleStraatnaam: 'Van Speijkstraat', huisnummer: 14, huisnummertoevoeging: '2' })).toBe('Van Speijkstraat 14-2')
     expect(adresTekst(undefined)).toBe('')
   })
 })

@@ -28,13 +28,29 @@ export function naamTekst(naam: { voornamen?: string; voorvoegsel?: string; gesl
   return [naam?.voornamen, naam?.voorvoegsel, naam?.geslachtsnaam].filter(Boolean).join(' ')
 }
 
-/** "Oudegracht 128 A, 3511 AX Utrecht" */
+/** The date as a program reads it: "1986-04-12", "2009-03", "1950", or nothing when unknown. */
+export function brpDatumMachine(datum: BrpDatum | undefined): string | undefined {
+  if (!datum) return undefined
+  if (datum.type === 'Datum') return datum.datum
+  if (datum.type === 'JaarMaandDatum') return `${datum.jaar}-${String(datum.maand).padStart(2, '0')}`
+  if (datum.type === 'JaarDatum') return String(datum.jaar)
+  return undefined
+}
+
+/** "Oudegracht 128A-2, 3511 AX Utrecht": the letter joins the number, an addition follows a hyphen, as on post. */
 export function adresTekst(adres: Verblijfadres | undefined): string {
   if (!adres) return ''
-  const huisnummer = [adres.huisnummer, adres.huisletter, adres.huisnummertoevoeging].filter((deel) => deel !== undefined && deel !== '').join(' ')
+  const nummer = `${adres.huisnummer ?? ''}${adres.huisletter ?? ''}`
+  const huisnummer = [nummer, adres.huisnummertoevoeging].filter(Boolean).join('-')
   const straat = [adres.officieleStraatnaam, huisnummer].filter(Boolean).join(' ')
   const plaats = [adres.postcode, adres.woonplaats].filter(Boolean).join(' ')
   return [straat, plaats].filter(Boolean).join(', ')
+}
+
+/** "TOYOTA COROLLA" → "Toyota Corolla": the RDW writes capitals, which are harder to read. */
+export function gewoneLetters(tekst: string | undefined): string | undefined {
+  // Short words are abbreviations (BMW, GTI): they keep their capitals.
+  return tekst?.replace(/\p{L}{4,}/gu, (woord) => woord.charAt(0) + woord.slice(1).toLocaleLowerCase('nl'))
 }
 
 export function bedragTekst(euro: number, locale: string): string {

@@ -18,7 +18,12 @@ export const NEDERLANDSE_WAARDEN: ReadonlySet<string> = new Set([
   'soortRecht',
   'opleiding',
   'niveau',
+  'geboorteland',
 ])
+
+/** Whose value it is, when not the person's own: said on the "Klopt dit niet?" page, without a name in the URL. */
+export const WIE = ['partner', 'kind', 'ouder'] as const
+export type Wie = (typeof WIE)[number]
 
 export interface GegevenRegel {
   /** The item, also its label key under `gegevens.labels` (or a period, for a list of addresses). */
@@ -29,6 +34,11 @@ export interface GegevenRegel {
   bsn?: boolean
   /** Where "Klopt dit niet?" leads; absent for values nobody corrects (a period, a derived status). */
   bron?: BronSleutel
+  /** The item in full, for a link read out of context: "Achternaam van Yusuf", "WOZ-waarde 2026". */
+  naam?: string
+  wie?: Wie
+  /** For programs reading the download: an ISO date or a number beside the text. */
+  machineWaarde?: string | number
 }
 
 export interface GegevensBlok {
@@ -43,7 +53,18 @@ export interface Tekst {
   locale: string
 }
 
-export function regel(tekst: Tekst, gegeven: string, waarde: string | undefined, bron?: BronSleutel): GegevenRegel[] {
+export function regel(
+  tekst: Tekst,
+  gegeven: string,
+  waarde: string | undefined,
+  bron?: BronSleutel,
+  extra: Pick<GegevenRegel, 'machineWaarde'> = {},
+): GegevenRegel[] {
   if (waarde === undefined || waarde === '') return []
-  return [{ gegeven, label: tekst.t(`gegevens.labels.${gegeven}`), waarde, ...(bron ? { bron } : {}) }]
+  return [{ gegeven, label: tekst.t(`gegevens.labels.${gegeven}`), waarde, ...(bron ? { bron } : {}), ...extra }]
+}
+
+/** Rows of someone else's data (a partner, a child, a parent): their links say whose value it is. */
+export function vanIemand(regels: GegevenRegel[], wie: Wie, voornaam: string | undefined, tekst: Tekst): GegevenRegel[] {
+  return regels.map((item) => ({ ...item, wie, naam: tekst.t('gegevens.vanPersoon', { gegeven: item.label, naam: voornaam || tekst.t(`gegevens.wie.${wie}`) }) }))
 }

@@ -8,6 +8,7 @@ const sectie = (overrides: Partial<GegevensSectie>): GegevensSectie => ({
   titel: 'Voertuigen (RDW)',
   bron,
   blokken: [{ id: 'v', titel: 'GZ-123-X', regels: [{ gegeven: 'kenteken', label: 'Kenteken', waarde: 'GZ-123-X', bron: 'rdw' }] }],
+  contact: null,
   geladen: true,
   loading: false,
   error: null,

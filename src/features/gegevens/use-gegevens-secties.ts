@@ -7,10 +7,10 @@ import { useLoader } from '@/shared/load/use-loader'
 import { useServerNow } from '@/shared/time/server-clock'
 import { brpBlokken, kindBlokken } from './brp-blokken'
 import { diplomaBlokken, inkomenBlokken, voertuigBlokken, woningBlokken } from './bron-blokken'
-import { brpBron } from './bron-contact'
+import { bronContact, brpBron, type BronContact } from './bron-contact'
 import { naamTekst } from './brp-weergave'
 import { gegevensApi } from './gegevens.api'
-import type { GegevensBlok, Tekst } from './gegevens-blok'
+import type { BronSleutel, GegevensBlok, Tekst } from './gegevens-blok'
 import type { Bron, Voertuigen } from './gegevens.schemas'
 
 interface LoaderState<T> {
@@ -27,7 +27,11 @@ export interface GegevensSectie {
   titel: string
   uitleg?: string
   bron: Bron | null
+  /** How to reach the source, also when it did not answer (from the app's own list). */
+  contact: BronContact | null
   blokken: GegevensBlok[]
+  /** The BRP answered but its address history did not: the section shows the rest and says so. */
+  historieMislukt?: boolean
   /** Shown when the source answered but has nothing on this person. */
   leeg?: string
   /** The source answered (possibly with nothing). */
@@ -50,7 +54,14 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
   const bsn = computed(() => auth.identity?.representsBsn ?? auth.identity?.bsn ?? null)
 
   const brp = useLoader(bsn, async (wie, signal) => {
-    const [persoon, historie] = await Promise.all([api.eigenPersoon(wie, signal), api.verblijfplaatshistorie(wie, dutchDay(nu.value), signal)])
+    // Earlier addresses are a separate question to the BRP: when only that fails, the rest still shows.
+    const [persoon, historie] = await Promise.all([
+      api.eigenPersoon(wie, signal),
+      api.verblijfplaatshistorie(wie, dutchDay(nu.value), signal).catch((error: unknown) => {
+        if (signal.aborted) throw error
+        return null
+      }),
+    ])
     return { persoon, historie, opgehaaldOp: nu.value }
   })
   // Children come from the parent's gezag: only minors, as the BRP says it.
@@ -80,7 +91,9 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
         id: 'brp',
         titel: t.t('gegevens.secties.brp'),
         bron: brpData?.persoon ? brpBron(brpData.persoon, brpData.opgehaaldOp) : null,
+        contact: null,
         blokken: brpData?.persoon ? brpBlokken(brpData.persoon, brpData.historie, t) : [],
+        historieMislukt: brpData !== null && brpData.historie === null,
         ...staat(brp),
       },
     ]
@@ -91,30 +104,33 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
         id: `kind-${index}`,
         titel: t.t('gegevens.secties.kind', { naam: kind.naam?.voornamen ?? naamTekst(kind.naam) }),
         uitleg: t.t('gegevens.secties.kindUitleg'),
-        bron: brpData?.persoon ? brpBron(kind, brpData.opgehaaldOp) : null,
+        // The child's record is kept by the same gemeente (a minor lives with a parent with gezag, or the BRP says otherwise there).
+        bron: brpData?.persoon ? brpBron(brpData.persoon, brpData.opgehaaldOp) : null,
+        contact: null,
         blokken: kindBlokken(kind, t),
         ...staat(kinderen),
       })
     }
     if (kindBsns.value.length > 0 && kindData.length === 0) {
-      secties.push({ id: 'kinderen', titel: t.t('gegevens.secties.kinderen'), bron: null, blokken: [], ...staat(kinderen) })
+      secties.push({ id: 'kinderen', titel: t.t('gegevens.secties.kinderen'), bron: null, contact: null, blokken: [], ...staat(kinderen) })
     }
-    const bronSectie = <T extends { bron: Bron }>(id: string, loader: LoaderState<T>, blokken: (data: T, tekst: Tekst) => GegevensBlok[]) => {
+    const bronSectie = <T extends { bron: Bron }>(id: string, sleutel: BronSleutel, loader: LoaderState<T>, blokken: (data: T, tekst: Tekst) => GegevensBlok[]) => {
       const data = loader.data.value
       return {
         id,
         titel: t.t(`gegevens.secties.${id}`),
         bron: data?.bron ?? null,
+        contact: bronContact(sleutel),
         blokken: data ? blokken(data, t) : [],
         leeg: t.t(`gegevens.leeg.${id}`),
         ...staat(loader),
       }
     }
     secties.push(
-      { ...bronSectie('voertuigen', voertuigen, voertuigBlokken), ...(voertuigen.data.value ? { voertuigen: voertuigen.data.value } : {}) },
-      bronSectie('woningen', woningen, woningBlokken),
-      bronSectie('diplomas', diplomas, diplomaBlokken),
-      bronSectie('inkomens', inkomens, inkomenBlokken),
+      { ...bronSectie('voertuigen', 'rdw', voertuigen, voertuigBlokken), ...(voertuigen.data.value ? { voertuigen: voertuigen.data.value } : {}) },
+      bronSectie('woningen', 'kadaster', woningen, woningBlokken),
+      bronSectie('diplomas', 'duo', diplomas, diplomaBlokken),
+      bronSectie('inkomens', 'belastingdienst', inkomens, inkomenBlokken),
     )
     return secties
   })

@@ -1,4 +1,4 @@
-import { computed, ref } from 'vue'
+import { computed, nextTick, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useAuthStore } from '@/features/auth'
 import { isApiError } from '@/shared/http'
@@ -21,6 +21,15 @@ export function useToestemmingen() {
   const teIntrekken = ref<Toestemming | null>(null)
   const bezig = ref(false)
   const melding = ref<{ tekst: string; soort: 'ok' | 'error' } | null>(null)
+  /** A failure is also shown inside the toestemming it is about: that is where focus goes, also at 320 px. */
+  const fout = ref<{ id: string; tekst: string } | null>(null)
+
+  /** Cleared first, so the same message a second time is announced again. */
+  async function meld(nieuw: { tekst: string; soort: 'ok' | 'error' }): Promise<void> {
+    melding.value = null
+    await nextTick()
+    melding.value = nieuw
+  }
 
   function vervang(bijgewerkt: Toestemming): void {
     lijst.data.value = (lijst.data.value ?? []).map((item) => (item.id === bijgewerkt.id ? bijgewerkt : item))
@@ -37,16 +46,19 @@ export function useToestemmingen() {
     const toestemming = teIntrekken.value
     if (!toestemming || bezig.value) return
     bezig.value = true
+    fout.value = null
     const naam = toestemming.ontvanger.naam
     try {
       vervang(await api.trekIn(toestemming.id))
-      melding.value = { tekst: t('gegevens.toestemmingen.ingetrokken', { naam }), soort: 'ok' }
+      void meld({ tekst: t('gegevens.toestemmingen.ingetrokken', { naam }), soort: 'ok' })
     } catch (error) {
       if (isApiError(error) && error.kind === 'conflict') {
-        melding.value = { tekst: t('gegevens.toestemmingen.alVerlopen', { naam }), soort: 'ok' }
+        void meld({ tekst: t('gegevens.toestemmingen.alVerlopen', { naam }), soort: 'ok' })
         void lijst.reload()
       } else {
-        melding.value = { tekst: t('gegevens.toestemmingen.mislukt'), soort: 'error' }
+        const tekst = t('gegevens.toestemmingen.mislukt', { naam })
+        fout.value = { id: toestemming.id, tekst }
+        void meld({ tekst, soort: 'error' })
       }
     } finally {
       bezig.value = false
@@ -55,5 +67,5 @@ export function useToestemmingen() {
     }
   }
 
-  return { lijst, teIntrekken, bezig, melding, bevestig, naSluiten, annuleer: () => (teIntrekken.value = null) }
+  return { lijst, teIntrekken, bezig, melding, fout, bevestig, naSluiten, annuleer: () => (teIntrekken.value = null) }
 }

@@ -30,3 +30,15 @@ it('offers no retry when trying again cannot help', () => {
   expect(queryAllByRole(document.body, 'button')).toEqual([])
   wrapper.unmount()
 })
+
+it('names what failed when asked, so two problems on one page do not sound the same', async () => {
+  const wrapper = mount(ServiceProblem, {
+    props: { error: new ApiError('server', { status: 503 }), title: 'We kunnen uw voertuigen nu niet ophalen.' },
+    global: { plugins: [createTestI18n()] },
+    attachTo: document.body,
+  })
+  expect(getByRole(document.body, 'heading', 'We kunnen uw voertuigen nu niet ophalen.')).toBeDefined()
+  expect(getByRole(document.body, 'button', 'Probeer opnieuw')).toBeDefined()
+  await expectNoAxeViolations(wrapper.element)
+  wrapper.unmount()
+})

@@ -10,7 +10,7 @@ const dagOver = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toI
 it('warns ahead of the APK expiry, with the days left', async () => {
   const { global } = await createAppContext()
   const wrapper = mount(ApkWaarschuwingen, { props: { voertuigen: testVoertuigen(dagOver(20)) }, global, attachTo: document.body })
-  expect(wrapper.get('.utrecht-alert--warning').text()).toMatch(/De APK van GZ-123-X verloopt over (19|20) dagen/)
+  expect(wrapper.get('.utrecht-alert--warning').text()).toMatch(/^Let op: de APK van GZ-123-X verloopt over (19|20) dagen/)
   await expectNoAxeViolations(document.body)
 })
 

@@ -14,6 +14,7 @@ const sectie = (overrides: Partial<GegevensSectie>): GegevensSectie => ({
   bron,
   blokken: [{ id: 'd', titel: 'Verpleegkunde', regels: [{ gegeven: 'opleiding', label: 'Opleiding', waarde: 'Verpleegkunde', bron: 'duo' }] }],
   leeg: 'DUO heeft geen diploma’s van u geregistreerd.',
+  contact: null,
   geladen: true,
   loading: false,
   error: null,
@@ -61,10 +62,20 @@ describe('BronSectie', () => {
 })
 
 it('tells a gemachtigde calmly that the machtiging does not cover this source, without a retry', async () => {
-  const { global } = await createAppContext()
+  const { global } = await createAppContext({ persoon: 'pieterVoorAnna' })
   const fout = new ApiError('forbidden', { status: 403 })
   const wrapper = mount(BronSectie, { props: { sectie: sectie({ geladen: false, error: fout }) }, global, attachTo: document.body })
   expect(wrapper.text()).toContain('uw machtiging geldt niet voor deze gegevens')
   expect(queryAllByRole(document.body, 'button', 'Probeer opnieuw')).toHaveLength(0)
+  await expectNoAxeViolations(document.body)
+})
+
+it('names the source in its problem, keeps its contact, and offers a retry also for a 404', async () => {
+  const { global } = await createAppContext()
+  const contact = { organisatie: 'DUO', telefoon: '050 599 7755', website: 'https://duo.nl' }
+  mount(BronSectie, { props: { sectie: sectie({ geladen: false, error: new ApiError('not-found', { status: 404 }), contact }) }, global, attachTo: document.body })
+  expect(getByRole(document.body, 'heading', 'We kunnen uw diploma’s bij DUO nu niet ophalen.')).toBeDefined()
+  expect(getByRole(document.body, 'button', 'Probeer opnieuw')).toBeDefined()
+  expect(getByRole(document.body, 'link', 'Bel 050 599 7755')).toBeDefined()
   await expectNoAxeViolations(document.body)
 })

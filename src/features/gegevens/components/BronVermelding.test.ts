@@ -14,14 +14,14 @@ it('says who keeps the data, since when it is this way, and how to reach them', 
   expect(wrapper.text()).toContain('Bijgewerkt')
   expect(wrapper.text()).toContain('3 november 2026')
   expect(getByRole(document.body, 'link', 'Bel 0900 0739').getAttribute('href')).toBe('tel:09000739')
-  expect(getByRole(document.body, 'link', 'Website van RDW (opent in een nieuw tabblad)').getAttribute('href')).toBe('https://www.rdw.nl')
+  expect(getByRole(document.body, 'link', 'Website van de RDW (opent in een nieuw tabblad)').getAttribute('href')).toBe('https://www.rdw.nl')
   await expectNoAxeViolations(document.body)
 })
 
 it('offers no phone link for a way of calling that is not a number', async () => {
   const { global } = await createAppContext()
   const wrapper = mount(BronVermelding, { props: { bron: { ...rdw, organisatie: 'Gemeente X', telefoon: '14 + netnummer' }, live: true }, global, attachTo: document.body })
-  expect(wrapper.text()).toContain('Bel 14 + netnummer')
+  expect(wrapper.text()).toContain('Bel 14 met daarachter het netnummer van uw gemeente')
   expect(wrapper.text()).toContain('Opgehaald')
   expect(wrapper.find('a[href^="tel:"]').exists()).toBe(false)
   await expectNoAxeViolations(document.body)

@@ -7,9 +7,9 @@ import GebruikItem from './GebruikItem.vue'
 const gebruik = {
   id: 'g1',
   tijdstip: '2026-11-20T09:15:00Z',
-  organisatie: 'MijnOverheid (Logius)',
+  organisatie: 'Mijn Overheid (Logius)',
   gegevens: ['Naam', 'Adres'],
-  doel: 'U bekeek uw gegevens in MijnOverheid',
+  doel: 'U bekeek uw gegevens in Mijn Overheid',
   grondslag: 'Wet digitale overheid',
 }
 

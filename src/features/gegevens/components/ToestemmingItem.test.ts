@@ -29,6 +29,8 @@ it('offers no withdrawal for one that is withdrawn or expired, and says since wh
     attachTo: document.body,
   })
   expect(wrapper.text()).toContain('Ingetrokken op 20 november 2026')
+  // It ran until the withdrawal, not until its planned end.
+  expect(wrapper.text()).toContain('Was geldig1 januari 2026 tot 20 november 2026')
   expect(queryAllByRole(document.body, 'button', 'Toestemming voor Spaarbank Voorbeeld intrekken')).toHaveLength(0)
   await wrapper.setProps({ toestemming: testToestemming({ status: 'verlopen' }) })
   expect(wrapper.text()).toContain('Verlopen')

@@ -44,7 +44,7 @@ describe('GebruikView', () => {
   it('says so when nothing was done with the data in the period', async () => {
     await render('/gegevens/gebruik?organisatie=Bestaat+Niet&periode=maand')
     expect(document.querySelector('h2')?.textContent).toBe('Geen gebruik gevonden')
-    expect(document.body.textContent).toContain('Er is in deze periode niets met uw gegevens gedaan.')
+    expect(document.body.textContent).toContain('Met dit filter is niets gevonden.')
     await expectNoAxeViolations(document.body)
   })
 })

@@ -26,7 +26,7 @@ describe('GegevensView', () => {
     expect(regio('Basisregistratie Personen (BRP)').textContent).toContain('Oudegracht 128')
     expect(regio('Basisregistratie Personen (BRP)').textContent).toContain('Gemeente Utrecht')
     expect(regio('Uw kind Yusuf').textContent).toContain('El Amarni')
-    expect(regio('Voertuigen (RDW)').textContent).toMatch(/De APK van .+ verloopt over \d+ dagen/)
+    expect(regio('Voertuigen (RDW)').textContent).toMatch(/de APK van .+ verloopt over \d+ dagen/)
     expect(regio('Huis en WOZ-waarde (Kadaster)').textContent).toContain('WOZ-waarde per jaar')
     expect(regio('Diploma’s (DUO)').textContent).toContain('DUO')
     expect(regio('Inkomen (Belastingdienst)').textContent).toContain('nog niet definitief')
@@ -56,6 +56,15 @@ describe('GegevensView', () => {
     await render()
     expect(getByRole(regio('Diploma’s (DUO)'), 'alert').textContent).toContain('niet goed lezen')
     expect(regio('Inkomen (Belastingdienst)').textContent).toContain('Belastingdienst')
+  })
+
+  it('still shows the BRP data when only the address history fails, and says what is missing', async () => {
+    server.use(http.post('*/api/brp/verblijfplaatshistorie', () => HttpResponse.json({ title: 'Storing' }, { status: 500 })))
+    await render()
+    const brp = regio('Basisregistratie Personen (BRP)')
+    expect(brp.textContent).toContain('Oudegracht 128')
+    expect(brp.textContent).toContain('Uw eerdere adressen konden we nu niet ophalen.')
+    expect(queryAllByRole(brp, 'alert')).toHaveLength(0)
   })
 
   it('gives Noor her BRP data and a clear empty state for every other source', async () => {

@@ -59,7 +59,10 @@ describe('ToestemmingenView', () => {
     await flushPromises()
     getByRole(dialoog() ?? document.body, 'button', 'Ja, intrekken').click()
     await flushPromises()
-    expect(getByRole(document.body, 'status').textContent).toContain('Het intrekken is niet gelukt. De toestemming is nog actief.')
+    const mislukt = /Het intrekken van de toestemming voor .+ is niet gelukt\. De toestemming is nog actief\./
+    expect(getByRole(document.body, 'status').textContent).toMatch(mislukt)
+    // Also in the toestemming itself, where focus goes.
+    expect(document.activeElement?.closest('article')?.textContent).toMatch(mislukt)
     expect(queryAllByRole(document.body, 'button', /^Toestemming voor .+ intrekken$/)).toHaveLength(aantalActief)
     await expectNoAxeViolations(document.body)
   })
