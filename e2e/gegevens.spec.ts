@@ -62,14 +62,15 @@ test.describe('Persoonlijke gegevens', () => {
     await expect(brp).not.toContainText('9999 90 019')
   })
 
-  test('"Klopt dit niet?" explains the honest route, with only source and item in the URL', async ({ page, mock: _ }) => {
+  test('"Klopt dit niet?" says the item in full and explains the honest route, with no personal data in the URL', async ({ page, mock: _ }) => {
     await login(page)
     await openGegevens(page)
-    await regio(page, 'Uw kind Yusuf').getByRole('link', { name: 'Klopt dit niet? Achternaam (geslachtsnaam)' }).click()
+    await regio(page, 'Uw kind Yusuf').getByRole('link', { name: 'Klopt dit niet? Achternaam (geslachtsnaam) van Yusuf' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Klopt een gegeven niet?' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: /^Stap 1: Neem contact op met/ })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: /^Stap 2:.*Meldpunt/ })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?bron=brp&gegeven=geslachtsnaam')
+    await expect(page.getByText('U wilt een fout laten aanpassen in: Achternaam (geslachtsnaam) van uw kind')).toBeVisible()
+    expect(new URL(page.url()).search).toBe('?bron=brp&gegeven=geslachtsnaam&wie=kind')
     await expectNoAxeViolations(page)
   })
 
