@@ -12,6 +12,7 @@ import { noStore } from '../mocks/http/no-store'
 import { ownHostOnly } from '../mocks/http/own-host-only'
 import { readJsonSafely } from '../mocks/http/request-guards'
 import { sameOriginOnly } from '../mocks/http/same-origin-only'
+import { readApiBodySafely } from '../mocks/http/upload-body'
 import { backend } from '../mocks/state/backend'
 import { loopbackOrigins } from './config'
 
@@ -40,7 +41,8 @@ export async function createMockBackend(publicOrigin: string): Promise<Router> {
     '/api',
     noStore,
     clockDate(backend),
-    ...readJsonSafely,
+    // JSON only, except the upload routes of zaken (multipart, their own limit).
+    ...readApiBodySafely,
     requestLog(backend),
     faultInjection(backend),
     mswApi(backend, handlers),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { MockBackend } from '../state/backend'
 import type { BewaardAntwoord } from '../state/idempotency'
 import { problem } from '../handlers/problem'
+import { vingerafdrukInhoud } from './upload-body'
 
 const MUTATIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 /** Printable ASCII, as the IETF draft for the Idempotency-Key header expects of a key. */
@@ -33,7 +34,9 @@ export async function idempotent(backend: MockBackend, request: Request, beantwo
 
   const url = new URL(request.url)
   const scope = JSON.stringify([principal.bsn, principal.represents?.bsn ?? null, request.method, url.pathname, sleutel])
-  const vingerafdruk = createHash('sha256').update(url.search).update('\n').update(await request.clone().text()).digest('hex')
+  const hash = createHash('sha256').update(url.search).update('\n')
+  for (const deel of await vingerafdrukInhoud(request)) hash.update(deel)
+  const vingerafdruk = hash.digest('hex')
   const herkend = backend.idempotency.herken(principal.bsn, scope, vingerafdruk)
   switch (herkend.soort) {
     case 'herhaling':

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express'
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth'
 import { hasBody, sendProblem } from './send-problem'
 
-/** The one limit for JSON bodies, for /api and /__mock alike. No upload route exists yet; it will get its own. */
+/** The one limit for JSON bodies, for /api and /__mock alike. Uploads have their own (upload-body.ts). */
 export const MAX_JSON_BYTES = 1024 * 1024
 
 const INVALID_JSON = { invalidParams: [{ name: 'body', code: 'json', reason: 'Geen geldige JSON.' }] }

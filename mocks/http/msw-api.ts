@@ -5,6 +5,7 @@ import type { MockBackend } from '../state/backend'
 import { allowedMethods } from './allowed-methods'
 import { idempotent } from './idempotency'
 import { jsonBodyText } from './json-body'
+import { uploadBodyBytes } from './upload-body'
 
 /** Headers that describe the connection or how the body travelled, not the request: the Request below measures its own. */
 const NIET_DOORGEVEN = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'expect', 'upgrade'])
@@ -37,9 +38,9 @@ function naarFetch(req: ExpressRequest): Request {
     if (NIET_DOORGEVEN.has(naam)) continue
     for (const deel of Array.isArray(waarde) ? waarde : [waarde ?? '']) headers.append(naam, deel)
   }
-  // The text as it arrived (jsonBody read and checked it): serialising req.body again costs time (and once
+  // The body as it arrived (jsonBody or uploadBody read and checked it): serialising req.body again costs time (and once
   // overflowed the stack on deep nesting), and an Idempotency-Key's fingerprint is over the bytes the client sent.
-  const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : jsonBodyText(req)
+  const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : (uploadBodyBytes(req) ?? jsonBodyText(req))
   return new Request(new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`), {
     // HEAD is GET without the body: the handlers only know GET, and Node leaves the body out of a HEAD answer.
     method: req.method === 'HEAD' ? 'GET' : req.method,

@@ -3,6 +3,7 @@ import type { MockClock } from './clock'
 import { createGegevens } from './gegevens/gegevens'
 import type { MailOutbox } from './mail-outbox'
 import type { RequestLog } from './requests'
+import { createZaken } from './zaken/zaken'
 
 /** What every domain's state can use: the mock clock, and the outbox for the e-mail it "sends". */
 export interface DomainContext {
@@ -22,9 +23,12 @@ export interface DomainStore {
  * all, after the clock (seeds are dated relative to its now).
  */
 export function createDomainStores(context: DomainContext) {
+  const berichtenbox = createBerichtenbox(context)
   return {
-    berichtenbox: createBerichtenbox(context),
+    berichtenbox,
     gegevens: createGegevens(context),
+    // Reads the Berichtenbox (letters of a zaak, the e-mail settings); listed after it, so it resets after it.
+    zaken: createZaken(context, berichtenbox),
   } satisfies Record<string, DomainStore>
 }
 
