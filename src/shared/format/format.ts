@@ -7,6 +7,18 @@ export function formatDate(value: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date)
 }
 
+/** "20 november 2026 om 10:15" (en: "20 November 2026 at 10:15"), in Dutch time. */
+export function formatDateTime(value: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(value))
+}
+
 export function formatFileSize(bytes: number, locale: string): string {
   const format = (value: number, unit: string) =>
     `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value)} ${unit}`
