@@ -24,7 +24,7 @@ const PRIVATE_PAGES = [
   ['/gegevens/gebruik', 'Wie gebruikte mijn gegevens'],
   ['/gegevens/toestemmingen', 'Toestemmingen'],
   ['/gegevens/klopt-niet?bron=rdw&gegeven=kenteken', 'Klopt een gegeven niet?'],
-  ['/zaken', 'Zaken'],
+  ['/zaken', 'Lopende zaken'],
   ['/machtigingen', 'Machtigingen'],
 ] as const
 

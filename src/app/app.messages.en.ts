@@ -46,11 +46,6 @@ export const appMessagesEn: Translation<typeof appMessagesNl> = {
     comingSoon: {
       text: 'This part is not ready yet. You cannot use it yet. We are working on it.',
       home: 'Back to the overview',
-      zaken: {
-        nav: 'Cases',
-        title: 'Current cases',
-        description: 'Your applications and other cases: how far along they are and what you still need to do.',
-      },
       machtigingen: {
         nav: 'Authorisations',
         title: 'Authorisations',

@@ -42,11 +42,6 @@ export const appMessagesNl = {
     comingSoon: {
       text: 'Dit onderdeel is nog niet klaar. U kunt het nog niet gebruiken. Wij werken eraan.',
       home: 'Terug naar het overzicht',
-      zaken: {
-        nav: 'Zaken',
-        title: 'Lopende zaken',
-        description: 'Uw aanvragen en andere zaken: hoe ver ze zijn en wat u nog moet doen.',
-      },
       machtigingen: {
         nav: 'Machtigingen',
         title: 'Machtigingen',

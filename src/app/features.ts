@@ -3,6 +3,7 @@ import { berichtenFeature } from '@/features/berichten'
 import { dashboardFeature } from '@/features/dashboard'
 import { gegevensFeature } from '@/features/gegevens'
 import { infoFeature } from '@/features/info'
+import { zakenFeature } from '@/features/zaken'
 import type { Feature } from '@/shared/feature'
 import { comingSoonFeature } from './coming-soon'
 
@@ -12,7 +13,7 @@ export const features: readonly Feature[] = [
   authFeature,
   berichtenFeature,
   gegevensFeature,
-  comingSoonFeature('zaken', 30, { nav: true }),
+  zakenFeature,
   comingSoonFeature('machtigingen', 40, { nav: true }),
   comingSoonFeature('mfo', 50, { nav: false }),
   infoFeature,

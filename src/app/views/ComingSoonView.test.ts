@@ -5,9 +5,9 @@ import { expectNoAxeViolations } from '@/test/axe'
 import ComingSoonView from './ComingSoonView.vue'
 
 it('names the domain of the page, says it is not ready, and leads back', async () => {
-  const { global } = await createAppContext({ route: '/zaken' })
+  const { global } = await createAppContext({ route: '/machtigingen' })
   const wrapper = mount(ComingSoonView, { global, attachTo: document.body })
-  expect(wrapper.get('h1').text()).toBe('Zaken')
+  expect(wrapper.get('h1').text()).toBe('Machtigingen')
   expect(wrapper.text()).toContain('Dit onderdeel is nog niet klaar.')
   expect(wrapper.get('a[href="/"]').text()).toBe('Terug naar het overzicht')
   await expectNoAxeViolations(document.body)

@@ -10,7 +10,7 @@ import * as v from 'valibot'
  */
 
 /** Uploads: at most this many bytes per file (the mock answers 413 beyond it); the app checks it first. */
-export const MAX_BESTAND_BYTES = 10 * 1024 * 1024
+export const MAX_BESTAND_BYTES = 10_000_000
 /** The types a person may upload, with the extensions that fit them. The mock checks the content (magic bytes), not only the name: anything else is 415. */
 export const BESTANDSTYPEN = {
   'application/pdf': ['.pdf'],

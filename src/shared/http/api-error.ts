@@ -50,7 +50,8 @@ export function isApiError(error: unknown): error is ApiError {
 /** The kind for an HTTP error status. */
 export function kindForStatus(status: number, problem?: Problem): ApiErrorKind {
   if (status === 400) return problem?.invalidParams?.length ? 'validation' : 'http'
-  if (status === 422) return 'validation'
+  // 413 (too large) and 415 (wrong type): the same body again will be refused again; the person must change it.
+  if (status === 422 || status === 413 || status === 415) return 'validation'
   if (status === 401) return 'unauthorized'
   if (status === 403) return 'forbidden'
   // 410: a bericht past its retention period is gone, which for the person is the same as not found.

@@ -1,8 +1,11 @@
 import { ApiError } from './api-error'
 import { errorFromResponse } from './response-body'
 
+/** What sends one request: fetch itself, or XMLHttpRequest behind fetch's shape for an upload with progress. */
+export type Transport = (url: string, init: RequestInit) => Promise<Response>
+
 export interface AttemptOptions<R> {
-  fetch: typeof fetch
+  fetch: Transport
   url: string
   init: RequestInit
   timeoutMs: number

@@ -1,7 +1,8 @@
 import { ApiError } from './api-error'
-import { fetchAttempt } from './fetch-attempt'
+import { fetchAttempt, type Transport } from './fetch-attempt'
 import { discardBody, encodeBody, readJson, type ResponseSchema } from './response-body'
 import { retryDelayMs } from './retry'
+import { uploadWithProgress, type ProgressRequest } from './upload-with-progress'
 import { buildUrl, type QueryParams } from './url'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -24,6 +25,8 @@ export interface HttpClientOptions {
   sleep?: (ms: number) => Promise<void>
   /** Told the `Date` header of every answer, so the app can use the server's "now". */
   clock?: { observe(dateHeader: string | null): void }
+  /** Makes the XMLHttpRequest of an upload; tests bring a fake (shared/http/fake-upload-request.ts). */
+  createUploadRequest?: () => ProgressRequest
 }
 
 export interface HttpRequestInit {
@@ -36,6 +39,16 @@ export interface HttpRequestInit {
   /** Retry on temporary failures. Default: true for GET and HEAD, false for the rest. */
   retry?: boolean
   /** Overrides the client's timeout for this request, e.g. for an upload. */
+  timeoutMs?: number
+}
+
+export interface UploadInit {
+  /** 0 to 1, as the body goes out; it starts again from 0 when the request is repeated after a token refresh. */
+  onProgress?: (fraction: number) => void
+  signal?: AbortSignal
+  /** Required: an upload is never retried by the client, the person retries it with the same key. */
+  idempotencyKey: string
+  /** Per attempt, the whole body included. Default 5 minutes. */
   timeoutMs?: number
 }
 
@@ -59,10 +72,14 @@ export interface HttpClient {
   patch(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
   delete<T>(path: string, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
   delete(path: string, schema?: undefined, init?: HttpRequestInit): Promise<void>
+  /** POSTs a form with files through XMLHttpRequest, for its progress; otherwise as `post` (auth, headers, errors). */
+  upload<T>(path: string, body: FormData, schema: ResponseSchema<T>, init: UploadInit): Promise<T>
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
 const DEFAULT_RETRIES = 2
+/** 10 MB over a slow mobile upload (1 Mbit/s) takes well over a minute; the timeout is only for a stalled one. */
+const DEFAULT_UPLOAD_TIMEOUT_MS = 300_000
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -72,6 +89,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep
   const retries = options.retries ?? DEFAULT_RETRIES
   const onResponse = (response: Response) => options.clock?.observe(response.headers.get('Date'))
+  const createUploadRequest = options.createUploadRequest ?? (() => new XMLHttpRequest())
   // Requests that get 401 at the same time share one refresh instead of each starting their own.
   let refreshing: Promise<string | null> | undefined
 
@@ -114,6 +132,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     request: RequestOptions<unknown>,
     accept: string,
     read: (response: Response) => Promise<R>,
+    transport: Transport = fetchFn,
   ): Promise<R> {
     const url = buildUrl(options.baseUrl, path, request.query)
     const mayRetry = request.retry ?? (method === 'GET' || method === 'HEAD')
@@ -137,7 +156,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
       try {
         const init: RequestInit = { method, headers, body: body.payload }
-        return await fetchAttempt({ fetch: fetchFn, url, init, timeoutMs, callerSignal: request.signal, read, onResponse })
+        return await fetchAttempt({ fetch: transport, url, init, timeoutMs, callerSignal: request.signal, read, onResponse })
       } catch (error) {
         if (!(error instanceof ApiError)) throw error
         if (error.kind === 'unauthorized') {
@@ -198,6 +217,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return sendForJson('DELETE', path, { ...init, schema })
   }
 
+  function upload<T>(path: string, body: FormData, schema: ResponseSchema<T>, init: UploadInit): Promise<T> {
+    const { onProgress, ...rest } = init
+    // fetch's shape over XMLHttpRequest: the token refresh, timeout and error handling of `send` stay the same.
+    const viaXhr: Transport = (url, attempt) =>
+      uploadWithProgress({ url, body, headers: attempt.headers, onProgress, signal: attempt.signal ?? undefined }, createUploadRequest)
+    const request = { ...rest, body, retry: false, timeoutMs: init.timeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS }
+    return send('POST', path, request, 'application/json', (response) => readJson(response, schema), viaXhr)
+  }
+
   return {
     request,
     get: (path, schema, init) => request('GET', path, { ...init, schema }),
@@ -206,6 +234,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     put,
     patch,
     delete: remove,
+    upload,
   }
 }
 

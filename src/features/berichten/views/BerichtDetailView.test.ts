@@ -31,6 +31,16 @@ describe('BerichtDetailView', () => {
     await expectNoAxeViolations(document.body)
   })
 
+  it('links a letter of a zaak to that zaak and offers "Reageren" on a request for information', async () => {
+    const { berichten } = await api.lijst({ ...standaardZoekvraag, zoek: 'inkomsten', afzender: 'UWV' })
+    const verzoek = berichten.find((kandidaat) => kandidaat.type === 'verzoek-om-informatie')
+    if (!verzoek) throw new Error('Fatima has no request for information from the UWV')
+    await render(verzoek.berichtId)
+    expect(getByRole(document.body, 'link', 'WW-uitkering').getAttribute('href')).toMatch(/^\/zaken\/[0-9a-f-]{36}$/)
+    expect(getByRole(document.body, 'button', 'Reageren')).toBeDefined()
+    await expectNoAxeViolations(document.body)
+  })
+
   it('says so when the letter does not exist (any more)', async () => {
     await render('bestaat-niet')
     expect(getByRole(document.body, 'heading', 'Bericht')).toBeDefined()

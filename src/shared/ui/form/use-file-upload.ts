@@ -3,7 +3,7 @@ import { checkFile, type FileProblem, type FileRules } from './file-checks'
 
 /**
  * How a feature sends a file: its own API call. It reports progress as a fraction (0 to 1) and stops when
- * the signal aborts. See `upload-with-progress.ts` for a way to get progress from XMLHttpRequest.
+ * the signal aborts. The HTTP client's `upload` (shared/http) gets progress from XMLHttpRequest.
  */
 export type UploadFunction = (file: File, onProgress: (fraction: number) => void, signal: AbortSignal) => Promise<void>
 

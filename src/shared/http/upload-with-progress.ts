@@ -1,21 +1,15 @@
 /**
  * fetch() cannot report upload progress, XMLHttpRequest can. This sends one body with progress and
- * cancellation, for a feature's `upload` function (see FileUploadField). It knows nothing of our API:
- * the feature passes the URL and headers (the bearer token, an Idempotency-Key) and reads the answer.
+ * cancellation and answers with a fetch `Response`, so the HTTP client's `upload` reads it like any other
+ * answer (status, problem+json, the Date header). It knows nothing of our API: headers come from the caller.
  */
 export interface UploadRequest {
   url: string
   method?: 'POST' | 'PUT'
   body: Blob | FormData
-  headers?: Record<string, string>
+  headers?: HeadersInit
   onProgress?: (fraction: number) => void
   signal?: AbortSignal
-}
-
-export interface UploadResponse {
-  status: number
-  contentType: string | null
-  body: string
 }
 
 /** The part of XMLHttpRequest this needs, so tests can bring a fake one. */
@@ -24,7 +18,7 @@ export interface ProgressRequest {
   setRequestHeader(name: string, value: string): void
   send(body: Blob | FormData): void
   abort(): void
-  getResponseHeader(name: string): string | null
+  getAllResponseHeaders(): string
   readonly status: number
   readonly responseText: string
   readonly upload: { onprogress: ((event: ProgressEvent) => void) | null }
@@ -34,34 +28,53 @@ export interface ProgressRequest {
   ontimeout: ((event: ProgressEvent) => void) | null
 }
 
-/** Resolves with any HTTP answer (the caller decides what a 4xx means); rejects on a network failure or abort. */
+/** Statuses whose Response must have no body (the constructor throws otherwise). */
+const NULL_BODY_STATUSES = new Set([204, 205, 304])
+
+/** "Name: value" lines, as XMLHttpRequest gives them. */
+export function parseResponseHeaders(raw: string): Headers {
+  const headers = new Headers()
+  for (const line of raw.split(/\r?\n/)) {
+    const colon = line.indexOf(':')
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim())
+  }
+  return headers
+}
+
+const stopped = () => new DOMException('The upload was stopped.', 'AbortError')
+const noConnection = () => new TypeError('The upload failed: no connection.')
+
+/** Resolves with any HTTP answer (the caller decides what a 4xx means); rejects on a network failure or abort, as fetch does. */
 export function uploadWithProgress(
   request: UploadRequest,
   createRequest: () => ProgressRequest = () => new XMLHttpRequest(),
-): Promise<UploadResponse> {
+): Promise<Response> {
   return new Promise((resolve, reject) => {
-    if (request.signal?.aborted) return reject(new DOMException('The upload was stopped.', 'AbortError'))
+    if (request.signal?.aborted) return reject(stopped())
     const xhr = createRequest()
     const stop = () => xhr.abort()
     const done = () => request.signal?.removeEventListener('abort', stop)
     xhr.open(request.method ?? 'POST', request.url)
-    for (const [name, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(name, value)
+    new Headers(request.headers).forEach((value, name) => xhr.setRequestHeader(name, value))
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) request.onProgress?.(event.loaded / event.total)
     }
     xhr.onload = () => {
       done()
+      // Status 0 (or 1xx) after a load is no HTTP answer: as fetch, treat it as no connection.
+      if (xhr.status < 200 || xhr.status > 599) return reject(noConnection())
       request.onProgress?.(1)
-      resolve({ status: xhr.status, contentType: xhr.getResponseHeader('Content-Type'), body: xhr.responseText })
+      const body = NULL_BODY_STATUSES.has(xhr.status) ? null : xhr.responseText
+      resolve(new Response(body, { status: xhr.status, headers: parseResponseHeaders(xhr.getAllResponseHeaders()) }))
     }
     xhr.onerror = () => {
       done()
-      reject(new TypeError('The upload failed: no connection.'))
+      reject(noConnection())
     }
     xhr.ontimeout = xhr.onerror
     xhr.onabort = () => {
       done()
-      reject(new DOMException('The upload was stopped.', 'AbortError'))
+      reject(stopped())
     }
     request.signal?.addEventListener('abort', stop)
     xhr.send(request.body)

@@ -1,0 +1,25 @@
+/** Lopende zaken as the app shell sees it: routes, navigation, overview card with its counts, texts. */
+import { defineAsyncComponent } from 'vue'
+import type { Feature } from '@/shared/feature'
+import { zakenEntryMessagesNl } from './zaken.entry.messages'
+import { zakenRoutes } from './routes'
+
+export const zakenFeature: Feature = {
+  id: 'zaken',
+  routes: zakenRoutes,
+  nav: { labelKey: 'zakenEntry.nav', to: '/zaken', order: 30 },
+  card: {
+    titleKey: 'zakenEntry.kaart.titel',
+    descriptionKey: 'zakenEntry.kaart.omschrijving',
+    to: '/zaken',
+    order: 30,
+    // Its counts come after the overview shows: they stay out of the first load.
+    status: defineAsyncComponent(() => import('./components/ZakenKaartStatus.vue')),
+  },
+  messages: { nl: zakenEntryMessagesNl, en: () => import('./zaken.entry.messages.en').then((module) => module.zakenEntryMessagesEn) },
+  loadMessages: () =>
+    Promise.all([import('./zaken.messages'), import('./zaak-acties.messages')]).then(([lijst, acties]) => ({
+      nl: { zaken: { ...lijst.zakenMessages.nl.zaken, ...acties.zaakActiesMessages.nl.zaken } },
+      en: { zaken: { ...lijst.zakenMessages.en.zaken, ...acties.zaakActiesMessages.en.zaken } },
+    })),
+}
