@@ -95,6 +95,77 @@ test.describe('Lopende zaken', () => {
   })
 })
 
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(2000, 1)])
+
+async function openParkeervergunning(page: Page): Promise<void> {
+  await openZaken(page)
+  await zakenLijst(page).getByRole('link', { name: /^Parkeervergunning/ }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Wat u moet doen' })).toBeVisible()
+}
+
+test.describe('Taken en vragen', () => {
+  test('upload: a wrong type and a file too large are refused in the browser; a renamed .exe by the server', async ({ page, mock: _ }) => {
+    await login(page)
+    await openParkeervergunning(page)
+    const kies = page.getByLabel('Kies een bestand')
+    await kies.setInputFiles({ name: 'huurcontract.docx', mimeType: 'application/msword', buffer: Buffer.from('geen pdf') })
+    await expect(page.getByText(/Dit bestandstype|type PDF, JPG, JPEG of PNG/).first()).toBeVisible()
+    await kies.setInputFiles({ name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(10_000_001)]) })
+    await expect(page.getByText('Het bestand is te groot. Kies een bestand van maximaal 10 MB.').first()).toBeVisible()
+    await expectNoAxeViolations(page)
+    await kies.setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: EXE })
+    await expect(page.getByText(/We kunnen dit bestand niet aannemen/).first()).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Probeer opnieuw' })).toHaveCount(0)
+    await expectNoAxeViolations(page)
+  })
+
+  // A dropped connection under a POST is retried by Chromium itself; offline is the failure the person meets.
+  test('upload: offline, "Probeer opnieuw" sends the same file once online, and the task is done', async ({ page, mock }) => {
+    await login(page)
+    await openParkeervergunning(page)
+    const pad = /\/api\/zaken\/zaken\/[^/]+\/taken\/[^/]+\/bestanden$/
+    await page.context().setOffline(true)
+    await page.getByLabel('Kies een bestand').setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: PDF })
+    await expect(page.getByText(/De verbinding viel weg/).first()).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.context().setOffline(false)
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Gelukt. U heeft de taak gedaan' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Geschiedenis van uw zaak' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Geschiedenis van uw zaak' }).getByText('huurcontract.pdf')).toHaveCount(1)
+    // Sent once, when the connection was back: the file is on the zaak once.
+    const uploads = (await mock.requests('/api/zaken/zaken/')).filter((verzoek) => verzoek.method === 'POST' && pad.test(verzoek.path))
+    expect(uploads).toHaveLength(1)
+    await expectNoAxeViolations(page)
+  })
+
+  test('by keyboard: a question of 0 and of 5,000 characters is refused inline; a real one lands in the history once', async ({ page, mock }) => {
+    await login(page)
+    await openParkeervergunning(page)
+    const veld = page.getByRole('textbox', { name: 'Uw vraag' })
+    const versturen = page.getByRole('region', { name: 'Een vraag stellen over deze zaak' }).getByRole('button', { name: 'Versturen' })
+    await tabTo(page, versturen, 80)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('link', { name: 'Schrijf uw vraag.' })).toBeVisible()
+    await expect(veld).toHaveAttribute('aria-invalid', 'true')
+    await expectNoAxeViolations(page)
+    await veld.fill('a'.repeat(5000))
+    await versturen.press('Enter')
+    await expect(page.getByRole('link', { name: /Uw vraag is te lang/ })).toBeVisible()
+
+    const vraag = 'Kan ik de vergunning ook voor een tweede auto krijgen?'
+    await veld.fill(vraag)
+    await versturen.dblclick()
+    await expect(page.getByRole('status').filter({ hasText: 'Uw vraag is verstuurd.' })).toBeVisible()
+    const historie = page.getByRole('region', { name: 'Geschiedenis van uw zaak' })
+    await expect(historie.getByText(vraag)).toHaveCount(1)
+    const vragen = (await mock.requests('/api/zaken/zaken/')).filter((verzoek) => verzoek.method === 'POST' && verzoek.path.endsWith('/vragen'))
+    expect(new Set(vragen.map((verzoek) => verzoek.headers['idempotency-key'])).size).toBe(1)
+    await expectNoAxeViolations(page)
+  })
+})
+
 test.describe('Live: a zaak moves on while the app is open', () => {
   test('it is said politely within seconds, focus stays, and an e-mail goes to the verified address', async ({ page, mock: _ }) => {
     // A verified notification address first (Berichtenbox settings, which need Substantieel).
