@@ -36,6 +36,8 @@ export async function measureZaken(origin: string): Promise<ZakenTimings> {
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage()
+    // tsx (esbuild keepNames) wraps named inner functions in __name(); the page needs it to run our measuring code.
+    await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn')
     await page.setViewport({ width: 1280, height: 900 })
     await loginThroughDigid(page, origin, { person: 'Kees Bakker', level: 'Midden' })
 
