@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { isApiError, type HttpClient } from '@/shared/http'
+import { uploadWithProgress } from '@/shared/http/upload-with-progress'
 
 /**
  * The three Zaken calls a letter needs: its zaak, an attachment for a reactie, and the reactie itself.
@@ -58,7 +59,7 @@ export function berichtZaakApi(http: HttpClient) {
     async uploadBijlage(zaakUuid: string, bestand: File, opties: BijlageOpties): Promise<string> {
       const body = new FormData()
       body.append(BESTAND_VELD, bestand, bestand.name)
-      return (await http.upload(`${zaakPad(zaakUuid)}/bestanden`, body, zaakDocumentSchema, opties))._expand.informatieobject.uuid
+      return (await http.upload(`${zaakPad(zaakUuid)}/bestanden`, body, zaakDocumentSchema, { ...opties, via: uploadWithProgress }))._expand.informatieobject.uuid
     },
     reageer: (zaakUuid: string, reactie: NieuweReactie, idempotencyKey: string) =>
       http.post(`${zaakPad(zaakUuid)}/reacties`, reactie, reactieSchema, { idempotencyKey }),

@@ -9,11 +9,5 @@ export const gegevensEntryMessagesEn: Translation<typeof gegevensEntryMessagesNl
       titel: 'Personal data',
       omschrijving: 'What the government has registered about you, and who used your data.',
     },
-    titels: {
-      overzicht: 'Personal data',
-      gebruik: 'Who used my data',
-      toestemmingen: 'Permissions',
-      kloptNiet: 'Is something wrong?',
-    },
   },
 }

@@ -6,11 +6,5 @@ export const gegevensEntryMessagesNl = {
       titel: 'Persoonlijke gegevens',
       omschrijving: 'Wat de overheid over u heeft vastgelegd, en wie uw gegevens heeft gebruikt.',
     },
-    titels: {
-      overzicht: 'Persoonlijke gegevens',
-      gebruik: 'Wie gebruikte mijn gegevens',
-      toestemmingen: 'Toestemmingen',
-      kloptNiet: 'Klopt een gegeven niet?',
-    },
   },
 }

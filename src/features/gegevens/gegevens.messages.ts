@@ -2,6 +2,13 @@ import type { Translation } from '@/shared/i18n'
 
 const nl = {
   gegevens: {
+    /** Page titles and h1s: they load with the feature, before its first route shows (the router waits for them). */
+    titels: {
+      overzicht: 'Persoonlijke gegevens',
+      gebruik: 'Wie gebruikte mijn gegevens',
+      toestemmingen: 'Toestemmingen',
+      kloptNiet: 'Klopt een gegeven niet?',
+    },
     intro: 'Dit heeft de overheid over u vastgelegd. Bij elk onderdeel staat wie de gegevens bijhoudt en hoe u die organisatie bereikt.',
     acties: {
       label: 'Wat wilt u doen met uw gegevens?',
@@ -205,6 +212,12 @@ const nl = {
 
 const en: Translation<typeof nl> = {
   gegevens: {
+    titels: {
+      overzicht: 'Personal data',
+      gebruik: 'Who used my data',
+      toestemmingen: 'Permissions',
+      kloptNiet: 'Is something wrong?',
+    },
     intro: 'This is what the government has registered about you. Each part says which organisation keeps the data and how to reach it.',
     acties: {
       label: 'What do you want to do with your data?',

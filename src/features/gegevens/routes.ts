@@ -9,24 +9,24 @@ export const gegevensRoutes: RouteRecordRaw[] = [
     path: '/gegevens',
     name: 'gegevens',
     component: () => import('./views/GegevensView.vue'),
-    meta: { titleKey: 'gegevensEntry.titels.overzicht', requiresAuth: true },
+    meta: { titleKey: 'gegevens.titels.overzicht', requiresAuth: true },
   },
   {
     path: '/gegevens/gebruik',
     name: 'gegevens-gebruik',
     component: () => import('./views/GebruikView.vue'),
-    meta: { titleKey: 'gegevensEntry.titels.gebruik', requiresAuth: true },
+    meta: { titleKey: 'gegevens.titels.gebruik', requiresAuth: true },
   },
   {
     path: '/gegevens/toestemmingen',
     name: 'gegevens-toestemmingen',
     component: () => import('./views/ToestemmingenView.vue'),
-    meta: { titleKey: 'gegevensEntry.titels.toestemmingen', requiresAuth: true },
+    meta: { titleKey: 'gegevens.titels.toestemmingen', requiresAuth: true },
   },
   {
     path: '/gegevens/klopt-niet',
     name: 'gegevens-klopt-niet',
     component: () => import('./views/KloptNietView.vue'),
-    meta: { titleKey: 'gegevensEntry.titels.kloptNiet', requiresAuth: true },
+    meta: { titleKey: 'gegevens.titels.kloptNiet', requiresAuth: true },
   },
 ]

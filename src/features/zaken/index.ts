@@ -17,9 +17,5 @@ export const zakenFeature: Feature = {
     status: defineAsyncComponent(() => import('./components/ZakenKaartStatus.vue')),
   },
   messages: { nl: zakenEntryMessagesNl, en: () => import('./zaken.entry.messages.en').then((module) => module.zakenEntryMessagesEn) },
-  loadMessages: () =>
-    Promise.all([import('./zaken.messages'), import('./zaak-acties.messages')]).then(([lijst, acties]) => ({
-      nl: { zaken: { ...lijst.zakenMessages.nl.zaken, ...acties.zaakActiesMessages.nl.zaken } },
-      en: { zaken: { ...lijst.zakenMessages.en.zaken, ...acties.zaakActiesMessages.en.zaken } },
-    })),
+  loadMessages: () => import('./zaken.all.messages').then((module) => module.zakenAllMessages),
 }

@@ -6,12 +6,12 @@ export const zakenRoutes: RouteRecordRaw[] = [
     path: '/zaken',
     name: 'zaken',
     component: () => import('./views/ZakenView.vue'),
-    meta: { titleKey: 'zakenEntry.titels.lijst', requiresAuth: true },
+    meta: { titleKey: 'zaken.titels.lijst', requiresAuth: true },
   },
   {
     path: '/zaken/:zaakId',
     name: 'zaak',
     component: () => import('./views/ZaakDetailView.vue'),
-    meta: { titleKey: 'zakenEntry.titels.zaak', requiresAuth: true },
+    meta: { titleKey: 'zaken.titels.zaak', requiresAuth: true },
   },
 ]

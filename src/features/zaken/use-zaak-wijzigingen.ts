@@ -1,4 +1,4 @@
-import { useDocumentVisibility, useIdle } from '@vueuse/core'
+import { useEventListener } from '@vueuse/core'
 import { onScopeDispose, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useHttpClient } from '@/shared/http/http-client.key'
@@ -23,8 +23,10 @@ export function useZaakWijzigingen(opVerandering: (wijzigingen: ZakenWijzigingen
   const api = zakenApi(useHttpClient())
   const { t } = useI18n()
   const nu = useServerNow()
-  const { idle } = useIdle(STIL_NA_MS)
-  const zichtbaar = useDocumentVisibility()
+  // The last sign of someone at the screen (the session guard listens the same way; kept here so this stays in the Zaken chunk).
+  let actiefOp = Date.now()
+  for (const soort of ['pointerdown', 'keydown', 'scroll'] as const) useEventListener(window, soort, () => (actiefOp = Date.now()), { passive: true })
+  const stil = () => Date.now() - actiefOp > STIL_NA_MS || document.visibilityState === 'hidden'
   const melding = ref('')
   let sinds = nu.value.toISOString()
   let wacht = POLL_MS
@@ -33,7 +35,7 @@ export function useZaakWijzigingen(opVerandering: (wijzigingen: ZakenWijzigingen
   const controller = new AbortController()
 
   async function vraag(): Promise<void> {
-    if (idle.value || zichtbaar.value === 'hidden') return plan(POLL_MS)
+    if (stil()) return plan(POLL_MS)
     try {
       const wijzigingen = await api.wijzigingen(sinds, controller.signal)
       sinds = wijzigingen.nu

@@ -1,4 +1,5 @@
 import type { HttpClient } from '@/shared/http'
+import { uploadWithProgress } from '@/shared/http/upload-with-progress'
 import {
   BESTAND_VELD,
   reactieRegelSchema,
@@ -49,9 +50,9 @@ export function zakenApi(http: HttpClient) {
     zaak: (uuid: string, signal?: AbortSignal) => http.get(zaakPad(uuid), zaakSchema, { signal }),
     document: (inhoud: string) => http.getBlob(inhoud.replace(/^\/api(?=\/)/, '')),
     uploadVoorTaak: (uuid: string, taakId: string, bestand: File, opties: UploadOpties) =>
-      http.upload(`${zaakPad(uuid)}/taken/${encodeURIComponent(taakId)}/bestanden`, bestandBody(bestand), taakSchema, opties),
+      http.upload(`${zaakPad(uuid)}/taken/${encodeURIComponent(taakId)}/bestanden`, bestandBody(bestand), taakSchema, { ...opties, via: uploadWithProgress }),
     uploadDocument: (uuid: string, bestand: File, opties: UploadOpties) =>
-      http.upload(`${zaakPad(uuid)}/bestanden`, bestandBody(bestand), zaakinformatieobjectSchema, opties),
+      http.upload(`${zaakPad(uuid)}/bestanden`, bestandBody(bestand), zaakinformatieobjectSchema, { ...opties, via: uploadWithProgress }),
     beantwoord: (uuid: string, taakId: string, tekst: string, idempotencyKey: string) =>
       http.post(`${zaakPad(uuid)}/taken/${encodeURIComponent(taakId)}/antwoord`, { tekst }, taakSchema, { idempotencyKey }),
     stelVraag: (uuid: string, tekst: string, idempotencyKey: string) => http.post(`${zaakPad(uuid)}/vragen`, { tekst }, vraagRegelSchema, { idempotencyKey }),

@@ -2,6 +2,11 @@ import type { Translation } from '@/shared/i18n'
 
 const nl = {
   zaken: {
+    /** Page titles and h1s: they load with the feature, before its first route shows (the router waits for them). */
+    titels: {
+      lijst: 'Lopende zaken',
+      zaak: 'Zaak',
+    },
     intro: 'Hier ziet u uw aanvragen en andere zaken bij de overheid: hoe ver ze zijn, en wat u nog moet doen.',
     laden: 'Zaken worden geladen…',
     filter: {
@@ -75,6 +80,10 @@ const nl = {
 
 const en: Translation<typeof nl> = {
   zaken: {
+    titels: {
+      lijst: 'Ongoing cases',
+      zaak: 'Case',
+    },
     intro: 'Here you see your applications and other cases with the government: how far they are, and what you still need to do.',
     laden: 'Loading cases…',
     filter: {

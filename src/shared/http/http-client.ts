@@ -2,7 +2,7 @@ import { ApiError } from './api-error'
 import { fetchAttempt, type Transport } from './fetch-attempt'
 import { discardBody, encodeBody, readJson, type ResponseSchema } from './response-body'
 import { retryDelayMs } from './retry'
-import { uploadWithProgress, type ProgressRequest } from './upload-with-progress'
+import type { ProgressRequest, UploadRequest } from './upload-with-progress'
 import { buildUrl, type QueryParams } from './url'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -50,6 +50,11 @@ export interface UploadInit {
   idempotencyKey: string
   /** Per attempt, the whole body included. Default 5 minutes. */
   timeoutMs?: number
+  /**
+   * What sends the body with progress: `uploadWithProgress` from shared/http/upload-with-progress. The feature
+   * that uploads brings it, so its code stays out of the first load (most visits never send a file).
+   */
+  via: (request: UploadRequest, createRequest?: () => ProgressRequest) => Promise<Response>
 }
 
 export interface RequestOptions<T> extends HttpRequestInit {
@@ -218,10 +223,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   function upload<T>(path: string, body: FormData, schema: ResponseSchema<T>, init: UploadInit): Promise<T> {
-    const { onProgress, ...rest } = init
+    const { onProgress, via, ...rest } = init
     // fetch's shape over XMLHttpRequest: the token refresh, timeout and error handling of `send` stay the same.
     const viaXhr: Transport = (url, attempt) =>
-      uploadWithProgress({ url, body, headers: attempt.headers, onProgress, signal: attempt.signal ?? undefined }, createUploadRequest)
+      via({ url, body, headers: attempt.headers, onProgress, signal: attempt.signal ?? undefined }, createUploadRequest)
     const request = { ...rest, body, retry: false, timeoutMs: init.timeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS }
     return send('POST', path, request, 'application/json', (response) => readJson(response, schema), viaXhr)
   }

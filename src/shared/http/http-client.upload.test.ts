@@ -1,3 +1,4 @@
+import { uploadWithProgress } from './upload-with-progress'
 import * as v from 'valibot'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from './api-error'
@@ -51,7 +52,7 @@ describe('upload', () => {
     const { client, attempts } = makeClient({ getActingFor: () => '999990032', clock })
     const body = form()
     const fractions: number[] = []
-    const result = client.upload('/zaken/zaken/z1/taken/t1/bestanden', body, taakSchema, { idempotencyKey: 'sleutel-1', onProgress: (f) => fractions.push(f) })
+    const result = client.upload('/zaken/zaken/z1/taken/t1/bestanden', body, taakSchema, { via: uploadWithProgress, idempotencyKey: 'sleutel-1', onProgress: (f) => fractions.push(f) })
     const attempt = await sent(attempts, 1)
     expect(attempt.opened).toEqual(['POST', '/api/zaken/zaken/z1/taken/t1/bestanden'])
     expect(attempt.sent).toBe(body)
@@ -65,15 +66,15 @@ describe('upload', () => {
 
   it('turns 413 and 415 into validation errors with their problem, and never retries', async () => {
     const { client, attempts } = makeClient()
-    const tooLarge = client.upload('/x', form(), taakSchema, { idempotencyKey: 'k' })
+    const tooLarge = client.upload('/x', form(), taakSchema, { via: uploadWithProgress, idempotencyKey: 'k' })
     ;(await sent(attempts, 1)).answer(...problem(413, { title: 'Bestand te groot', code: 'bestand-te-groot' }))
     const error = await failure(tooLarge)
     expect(error).toMatchObject({ kind: 'validation', status: 413, problem: { code: 'bestand-te-groot' } })
     expect(describeError(error).canRetry).toBe(false)
-    const wrongType = client.upload('/x', form(), taakSchema, { idempotencyKey: 'k2' })
+    const wrongType = client.upload('/x', form(), taakSchema, { via: uploadWithProgress, idempotencyKey: 'k2' })
     ;(await sent(attempts, 2)).answer(...problem(415, { code: 'bestandstype' }))
     expect(await failure(wrongType)).toMatchObject({ kind: 'validation', status: 415 })
-    const unavailable = client.upload('/x', form(), taakSchema, { idempotencyKey: 'k3' })
+    const unavailable = client.upload('/x', form(), taakSchema, { via: uploadWithProgress, idempotencyKey: 'k3' })
     ;(await sent(attempts, 3)).answer(...problem(503, { title: 'Even niet' }))
     expect(await failure(unavailable)).toMatchObject({ kind: 'server', status: 503 })
     expect(attempts).toHaveLength(3)
@@ -81,11 +82,11 @@ describe('upload', () => {
 
   it('reports a dropped connection as network, or offline when the browser knows it is', async () => {
     const { client, attempts } = makeClient()
-    const dropped = client.upload('/x', form(), taakSchema, { idempotencyKey: 'k' })
+    const dropped = client.upload('/x', form(), taakSchema, { via: uploadWithProgress, idempotencyKey: 'k' })
     ;(await sent(attempts, 1)).failNetwork()
     expect((await failure(dropped)).kind).toBe('network')
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
-    const offline = client.upload('/x', form(), taakSchema, { idempotencyKey: 'k' })
+    const offline = client.upload('/x', form(), taakSchema, { via: uploadWithProgress, idempotencyKey: 'k' })
     ;(await sent(attempts, 2)).failNetwork()
     expect((await failure(offline)).kind).toBe('offline')
     onLine.mockRestore()
@@ -94,12 +95,12 @@ describe('upload', () => {
   it('stops the request when the caller aborts, and times out a stalled one', async () => {
     const { client, attempts } = makeClient()
     const controller = new AbortController()
-    const cancelled = client.upload('/x', form(), taakSchema, { idempotencyKey: 'k', signal: controller.signal })
+    const cancelled = client.upload('/x', form(), taakSchema, { via: uploadWithProgress, idempotencyKey: 'k', signal: controller.signal })
     const attempt = await sent(attempts, 1)
     controller.abort()
     expect((await failure(cancelled)).kind).toBe('aborted')
     expect(attempt.aborted).toBe(true)
-    const stalled = client.upload('/x', form(), taakSchema, { idempotencyKey: 'k', timeoutMs: 5 })
+    const stalled = client.upload('/x', form(), taakSchema, { via: uploadWithProgress, idempotencyKey: 'k', timeoutMs: 5 })
     expect((await failure(stalled)).kind).toBe('timeout')
     expect(attempts[1]?.aborted).toBe(true)
   })
@@ -108,7 +109,7 @@ describe('upload', () => {
     const onUnauthorized = vi.fn()
     const { client, attempts } = makeClient({ refreshAccessToken: async () => 'token-2', onUnauthorized })
     const body = form()
-    const result = client.upload('/x', body, taakSchema, { idempotencyKey: 'k' })
+    const result = client.upload('/x', body, taakSchema, { via: uploadWithProgress, idempotencyKey: 'k' })
     ;(await sent(attempts, 1)).answer(...problem(401, { title: 'Niet ingelogd' }))
     const repeat = await sent(attempts, 2)
     expect(repeat.headers).toMatchObject({ authorization: 'Bearer token-2', 'idempotency-key': 'k' })

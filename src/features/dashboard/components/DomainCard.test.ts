@@ -26,8 +26,8 @@ it('links the title of a domain that is ready to its page', async () => {
 })
 
 it('says plainly that a domain is not ready, without a link into an empty page', async () => {
-  const lijst = await render({ titleKey: 'app.comingSoon.zaken.title', descriptionKey: 'app.comingSoon.zaken.description', order: 30 })
-  expect(getByRole(lijst, 'heading', 'Lopende zaken')).toBeDefined()
+  const lijst = await render({ titleKey: 'app.comingSoon.machtigingen.title', descriptionKey: 'app.comingSoon.machtigingen.description', order: 40 })
+  expect(getByRole(lijst, 'heading', 'Machtigingen')).toBeDefined()
   expect(queryAllByRole(lijst, 'link')).toEqual([])
   expect(lijst.textContent).toContain('Nog niet beschikbaar.')
   await expectNoAxeViolations(lijst)
