@@ -50,7 +50,7 @@ test.describe('Inloggen en uitloggen', () => {
     await page.getByRole('button', { name: 'Inloggen met DigiD' }).click()
     await loginOnDigid(page, PERSONS.fatima.name)
     await expect(page).toHaveURL(/\/zaken$/)
-    await expect(page.getByRole('heading', { level: 1, name: 'Zaken' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Lopende zaken' })).toBeVisible()
   })
 
   test('the provider rejects a login that did not come from this app (wrong state)', async ({ page, mock: _ }) => {

@@ -19,9 +19,9 @@ test.describe('App shell', () => {
 
   test('the skip link takes keyboard users straight to the content', async ({ page, mock: _ }) => {
     await login(page)
-    await page.goto('/zaken')
+    await page.goto('/machtigingen')
     // A person presses Tab once the page shows, not while the app is still starting.
-    await expect(page.getByRole('heading', { level: 1, name: 'Zaken' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Machtigingen' })).toBeVisible()
     await page.keyboard.press('Tab')
     const skipLink = page.getByRole('link', { name: 'Direct naar de inhoud' })
     await expect(skipLink).toBeFocused()
