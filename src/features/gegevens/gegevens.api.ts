@@ -15,7 +15,8 @@ import {
  * The BRP fields each view shows, and no more (dataminimalisatie: the BRP logs what was asked).
  * A field added to a view is added here; the test beside this file holds both together.
  */
-export const BRP_VELDEN_EIGEN = [
+/** What both views show of a person: name, birth, sex, nationality, address. */
+const PERSOON_VELDEN = [
   'burgerservicenummer',
   'naam.voornamen',
   'naam.voorvoegsel',
@@ -26,6 +27,10 @@ export const BRP_VELDEN_EIGEN = [
   'geslacht',
   'nationaliteiten.nationaliteit',
   'verblijfplaats.verblijfadres',
+] as const
+
+export const BRP_VELDEN_EIGEN = [
+  ...PERSOON_VELDEN,
   'verblijfplaats.datumVan',
   'gemeenteVanInschrijving',
   'partners.naam',
@@ -40,19 +45,7 @@ export const BRP_VELDEN_EIGEN = [
 ] as const
 
 /** For a minor child: the child's own data and parents, not the child's gezag or partners. */
-export const BRP_VELDEN_KIND = [
-  'burgerservicenummer',
-  'naam.voornamen',
-  'naam.voorvoegsel',
-  'naam.geslachtsnaam',
-  'geboorte.datum',
-  'geboorte.plaats',
-  'geboorte.land',
-  'geslacht',
-  'nationaliteiten.nationaliteit',
-  'verblijfplaats.verblijfadres',
-  'ouders.naam',
-] as const
+export const BRP_VELDEN_KIND = [...PERSOON_VELDEN, 'ouders.naam'] as const
 
 export const GEBRUIK_PAGINA_GROOTTE = 20
 
