@@ -29,6 +29,7 @@ export async function createMockBackend(publicOrigin: string): Promise<Router> {
     // The client id the app uses by default: one definition (auth.config.ts).
     clientId: readAuthConfig({}, publicOrigin).clientId,
     appOrigins,
+    voorWie: (bsn) => backend.machtigingen.vertegenwoordigbaar(bsn),
   })
   backend.useTokenResolver((token) => digid.resolveAccessToken(token))
 

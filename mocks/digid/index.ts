@@ -3,6 +3,7 @@ import { resolveAccessToken, type TokenInfo } from './access-tokens'
 import { createLoginContextStore } from './login-context'
 import { createProvider, lifetimes } from './provider'
 import { createDigidRouter } from './router'
+import type { VoorWie } from './represent-form'
 
 /**
  * Mock DigiD: a real OpenID Provider (oidc-provider) with a DigiD-like login page.
@@ -14,6 +15,8 @@ export interface DigidOptions {
   clientId: string
   /** Origins of the app: redirect_uris are `${origin}/auth/callback`, post_logout_redirect_uris `${origin}/uitgelogd`. */
   appOrigins: string[]
+  /** Whom a person may act for now (active, accepted machtigingen and bewind): the backend's state, asked at every login. */
+  voorWie?: VoorWie
 }
 
 export type { TokenInfo }
@@ -31,7 +34,7 @@ export async function createDigid(options: DigidOptions): Promise<Digid> {
   const contexts = createLoginContextStore(lifetimes.refreshToken)
   const provider = await createProvider({ ...options, basePath, contexts })
   return {
-    router: createDigidRouter(provider, basePath, options.appOrigins),
+    router: createDigidRouter(provider, { basePath, appOrigins: options.appOrigins, clientId: options.clientId, contexts, voorWie: options.voorWie ?? (() => []) }),
     resolveAccessToken: (token) => resolveAccessToken(provider, options.clientId, token),
   }
 }

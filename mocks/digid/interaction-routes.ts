@@ -1,15 +1,17 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import type Provider from 'oidc-provider'
 import { errors, type Interaction, type InteractionResults } from 'oidc-provider'
-import { findTestPerson } from '../state/persons'
+import { findTestPerson, fullName } from '../state/persons'
 import { formValue, type FieldError } from './form-fields'
 import { formParser } from './form-parser'
 import { readLoginContext, type DigidInteractionResult } from './grants'
+import type { LoginContext, LoginContextStore } from './login-context'
 import { acrFor, levelForAcrValues } from './levels'
 import { validateLoginForm, type LoginFormValues } from './login-form'
 import { loginPage } from './login-page'
-import { validateRepresentForm } from './represent-form'
+import { forMyselfValue, validateRepresentForm, type VoorWie } from './represent-form'
 import { representPage } from './represent-page'
+import { REPRESENTS_PARAM } from './provider'
 
 type UidRequest = Request<{ uid: string }>
 
@@ -24,11 +26,24 @@ function sendPage(res: Response, status: number, page: string): void {
   res.status(status).type('html').set('Cache-Control', 'no-store').send(page)
 }
 
+export interface InteractionSettings {
+  basePath: string
+  clientId: string
+  contexts: LoginContextStore
+  voorWie: VoorWie
+}
+
+const naamVan = (bsn: string) => {
+  const person = findTestPerson(bsn)
+  return person ? fullName(person) : `BSN ${bsn}`
+}
+
 /**
  * The DigiD login pages. oidc-provider parses its own request bodies, so the form parser
  * is only used here, on these routes.
  */
-export function createInteractionRoutes(provider: Provider, basePath: string): express.Router {
+export function createInteractionRoutes(provider: Provider, settings: InteractionSettings): express.Router {
+  const { basePath, clientId, contexts, voorWie } = settings
   const router = express.Router()
   const parseForm = formParser(basePath)
 
@@ -58,6 +73,7 @@ export function createInteractionRoutes(provider: Provider, basePath: string): e
         await provider.interactionFinished(req, res, { consent: { grantId: interaction.grantId } })
         return
       }
+      if (typeof interaction.params[REPRESENTS_PARAM] === 'string' && (await switchWithinSession(req, res, interaction))) return
       const niveau = levelForAcrValues(interaction.params['acr_values'])
       await showLogin(res, interaction, { persoon: '', bsn: '', niveau })
     }),
@@ -83,7 +99,7 @@ export function createInteractionRoutes(provider: Provider, basePath: string): e
         login: { accountId: checked.bsn, acr: acrFor(checked.level), remember: false },
         digid: { level: checked.level },
       }
-      if (findTestPerson(checked.bsn)?.vertegenwoordigt.length) {
+      if (voorWie(checked.bsn).length > 0) {
         await provider.interactionResult(req, res, result)
         res.redirect(303, `${basePath}/interaction/${encodeURIComponent(interaction.uid)}/namens`)
         return
@@ -92,13 +108,42 @@ export function createInteractionRoutes(provider: Provider, basePath: string): e
     }),
   )
 
+  /**
+   * The app's switcher, inside a DigiD session: the same person at the same level, now for someone else (or for
+   * themselves). Allowed choices finish at once, keeping the time of the DigiD login; any other choice gets the
+   * page "Voor wie wilt u inloggen?". Without a usable session: false, and the normal login follows.
+   */
+  async function switchWithinSession(req: UidRequest, res: Response, interaction: Interaction): Promise<boolean> {
+    const accountId = interaction.session?.accountId
+    const session = interaction.session ? await provider.Session.find(interaction.session.cookie) : undefined
+    const grantId = session?.authorizations?.[clientId]?.grantId
+    const level = grantId ? contexts.get(grantId)?.level : undefined
+    if (!accountId || !session || !level) return false
+    const login = { accountId, acr: acrFor(level), remember: false, ...(session.loginTs ? { ts: session.loginTs } : {}) }
+    const checked = validateRepresentForm(String(interaction.params[REPRESENTS_PARAM]), voorWie(accountId))
+    if (!checked.ok) {
+      await provider.interactionResult(req, res, { login, digid: { level } })
+      res.redirect(303, `${basePath}/interaction/${encodeURIComponent(interaction.uid)}/namens`)
+      return true
+    }
+    const digid: LoginContext = checked.represents ? { level, represents: checked.represents } : { level }
+    await provider.interactionFinished(req, res, { login, digid })
+    return true
+  }
+
   /** The login from step one, waiting for the choice "voor mijzelf" or "namens". */
   function pendingLogin(interaction: Interaction) {
     const accountId = interaction.result?.login?.accountId
     const context = readLoginContext(interaction.result)
-    const person = accountId ? findTestPerson(accountId) : undefined
-    if (!interaction.result || !context || !person?.vertegenwoordigt.length) return undefined
-    return { result: interaction.result, context, person }
+    const keuzes = accountId ? voorWie(accountId) : []
+    if (!interaction.result || !accountId || !context || keuzes.length === 0) return undefined
+    return { result: interaction.result, context, naam: naamVan(accountId), keuzes }
+  }
+
+  /** What the app asked for, when it names someone: chosen already. */
+  const requested = (interaction: Interaction) => {
+    const value = interaction.params[REPRESENTS_PARAM]
+    return typeof value === 'string' && value !== forMyselfValue ? value : ''
   }
 
   router.get(
@@ -110,7 +155,9 @@ export function createInteractionRoutes(provider: Provider, basePath: string): e
         res.redirect(303, `${basePath}/interaction/${encodeURIComponent(interaction.uid)}`)
         return
       }
-      sendPage(res, 200, representPage({ basePath, uid: interaction.uid, person: pending.person, chosen: '', errors: [] }))
+      const { naam, keuzes } = pending
+      const chosen = keuzes.some((keuze) => keuze.burgerservicenummer === requested(interaction)) ? requested(interaction) : ''
+      sendPage(res, 200, representPage({ basePath, uid: interaction.uid, naam, keuzes, chosen, errors: [] }))
     }),
   )
 
@@ -125,9 +172,10 @@ export function createInteractionRoutes(provider: Provider, basePath: string): e
         return
       }
       const choice = formValue(req.body, 'keuze')
-      const checked = validateRepresentForm(choice, pending.person)
+      // Asked again now: a machtiging revoked while this page was open no longer counts.
+      const checked = validateRepresentForm(choice, voorWie(pending.result.login?.accountId ?? ''))
       if (!checked.ok) {
-        const page = representPage({ basePath, uid: interaction.uid, person: pending.person, chosen: choice, errors: checked.errors })
+        const page = representPage({ basePath, uid: interaction.uid, naam: pending.naam, keuzes: pending.keuzes, chosen: choice, errors: checked.errors })
         sendPage(res, 400, page)
         return
       }

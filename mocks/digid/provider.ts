@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { exportJWK, generateKeyPair } from 'jose'
-import Provider, { type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider'
+import Provider, { errors, interactionPolicy, type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider'
 import { EIDAS_ACR } from '../../src/features/auth/assurance-levels'
 import { readAuthConfig, SESSION_LIMITS } from '../../src/features/auth/auth.config'
 import { createExtraTokenClaims, createFindAccount, openidClaims } from './claims'
@@ -30,6 +30,24 @@ export interface ProviderSettings {
   clientId: string
   appOrigins: readonly string[]
   contexts: LoginContextStore
+}
+
+/** What the app's switcher sends: a BSN to act for, or `zelf`. */
+export const REPRESENTS_PARAM = 'represents'
+
+/**
+ * With `represents` in the request, DigiD asks on whose behalf even inside a DigiD session (without asking
+ * to log in again, see interaction-routes.ts): the choice belongs to the login, so it makes a fresh grant.
+ */
+function digidPolicy() {
+  const { Check } = interactionPolicy
+  const policy = interactionPolicy.base()
+  policy.get('login')?.checks.add(
+    new Check('represents_requested', 'Kies voor wie u inlogt', (ctx) =>
+      ctx.oidc.params?.[REPRESENTS_PARAM] !== undefined && !ctx.oidc.result?.login ? Check.REQUEST_PROMPT : Check.NO_NEED_TO_PROMPT,
+    ),
+  )
+  return policy
 }
 
 /** A fresh RS256 key per process: tokens do not need to survive a restart of the mock. */
@@ -73,6 +91,13 @@ export async function createProvider(settings: ProviderSettings): Promise<Provid
     // Put sub_id_type, loa_digid and represents in the ID token too, not only at userinfo.
     conformIdTokenClaims: false,
     acrValues: Object.values(EIDAS_ACR),
+    extraParams: {
+      [REPRESENTS_PARAM]: (_ctx, value) => {
+        if (value !== undefined && value !== 'zelf' && !/^\d{9}$/.test(value)) {
+          throw new errors.InvalidRequest('represents is een burgerservicenummer of zelf')
+        }
+      },
+    },
     features: {
       devInteractions: { enabled: false },
       resourceIndicators: { enabled: false },
@@ -110,6 +135,7 @@ export async function createProvider(settings: ProviderSettings): Promise<Provid
     interactions: {
       // Absolute path: oidc-provider's default ignores the mount path.
       url: (_ctx, interaction) => `${basePath}/interaction/${interaction.uid}`,
+      policy: digidPolicy(),
     },
     clientBasedCORS: (_ctx, origin) => appOrigins.includes(origin),
     renderError: (ctx: KoaContextWithOIDC, out) => {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type Provider from 'oidc-provider'
 import { errors } from 'oidc-provider'
-import { createInteractionRoutes } from './interaction-routes'
+import { createInteractionRoutes, type InteractionSettings } from './interaction-routes'
 import { errorPage } from './provider-pages'
 
 const assetsDirectory = fileURLToPath(new URL('./assets', import.meta.url))
@@ -57,11 +57,12 @@ function hasStatus(error: unknown): error is { status: number } {
   return typeof error === 'object' && error !== null && typeof Reflect.get(error, 'status') === 'number'
 }
 
-export function createDigidRouter(provider: Provider, basePath: string, appOrigins: readonly string[]): express.Router {
+export function createDigidRouter(provider: Provider, settings: InteractionSettings & { appOrigins: readonly string[] }): express.Router {
+  const { basePath, appOrigins } = settings
   const router = express.Router()
   router.use(defaultContentSecurityPolicy(appOrigins))
   router.use('/assets', express.static(assetsDirectory, { index: false, redirect: false, fallthrough: false, maxAge: '1h' }))
-  router.use(createInteractionRoutes(provider, basePath))
+  router.use(createInteractionRoutes(provider, settings))
   // Everything else is the OpenID Provider itself. It reads req.originalUrl to know it is mounted below basePath.
   router.use(provider.callback())
   router.use(errorHandler(basePath))

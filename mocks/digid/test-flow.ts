@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import express from 'express'
 import { readAuthConfig } from '../../src/features/auth/auth.config'
+import { backend } from '../state/backend'
 import { createDigid, type Digid } from './index'
 
 export const clientId = readAuthConfig({}, '').clientId
@@ -25,7 +26,7 @@ export async function startTestServer(): Promise<TestServer> {
   if (typeof address !== 'object' || address === null) throw new Error('test server has no TCP address')
   const origin = `http://127.0.0.1:${address.port}`
   const issuer = `${origin}/mock-digid`
-  const digid = await createDigid({ issuer, clientId, appOrigins: [origin] })
+  const digid = await createDigid({ issuer, clientId, appOrigins: [origin], voorWie: (bsn) => backend.machtigingen.vertegenwoordigbaar(bsn) })
   app.use('/mock-digid', digid.router)
   return {
     origin,

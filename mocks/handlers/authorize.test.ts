@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EIDAS_ACR } from '../../src/features/auth/assurance-levels'
 import { backend, type Principal } from '../state/backend'
-import { testPersons } from '../state/persons'
-import { vindVertegenwoordiging } from '../state/vertegenwoordiging'
 import { authorize, type Eis } from './authorize'
 
 const principals: Record<string, Principal> = {
@@ -58,11 +56,5 @@ describe('authorize()', () => {
       principal: principals['pieterVoorAnna'],
       bsn: '999990020',
     })
-  })
-
-  it('knows every representation the mock DigiD offers at login', () => {
-    for (const person of testPersons) {
-      for (const vertegenwoordigde of person.vertegenwoordigt) expect(vindVertegenwoordiging(person.bsn, vertegenwoordigde), `${person.bsn} → ${vertegenwoordigde}`).toBeDefined()
-    }
   })
 })

@@ -1,17 +1,32 @@
 import type { EidasAcr } from '../../src/features/auth/assurance-levels'
 import { backend, type Principal } from '../state/backend'
-import { valtBinnen, vindVertegenwoordiging, type GegevensOnderdeel, type Vertegenwoordiging } from '../state/vertegenwoordiging'
+import { PORTAAL } from '../state/gegevens/gebruik-store'
+import type { Geen } from '../state/machtigingen/machtigingen-store'
+import { valtBinnen, type Bereik, type GegevensOnderdeel } from '../state/vertegenwoordiging'
 import { authenticate, vereisNiveau } from './auth'
 import { problem } from './problem'
+
+/** What is never part of a machtiging (DESIGN.md §5): a gemachtigde is always refused these. */
+export type Persoonlijk = 'instellingen' | 'e-mail' | 'voorgoed-verwijderen' | 'machtigingen'
 
 /** What a request needs: a part of the portal (for berichten and zaken optionally one organisation) and a level. */
 export type Eis = (
   | { onderdeel: 'gegevens'; gegevens: GegevensOnderdeel }
   | { onderdeel: 'berichten' | 'zaken'; organisatie?: string }
+  | { onderdeel: 'persoonlijk'; wat: Persoonlijk }
 ) & {
   niveau?: EidasAcr
   /** The caller's own data, also while acting for someone else (their own name in the header): no machtiging involved. */
   eigen?: boolean
+}
+
+/** Someone acting on the owner's behalf, and under which machtiging or bewind. */
+export interface Namens {
+  rol: 'gemachtigde' | 'bewindvoerder'
+  grondslag: string
+  bereik: Bereik
+  /** Says more precisely what this request did, for "Namens u gedaan" ("Bericht verplaatst naar het archief"). */
+  beschrijf(actie: string, gegevens: string): void
 }
 
 export interface Toegang {
@@ -20,6 +35,7 @@ export interface Toegang {
   bsn: string
   /** Full name of the acting person, when someone acts on the owner's behalf. */
   gemachtigde?: string
+  namens?: Namens
 }
 
 const GEGEVENS_NAMEN: Record<GegevensOnderdeel, string> = {
@@ -32,42 +48,106 @@ const GEGEVENS_NAMEN: Record<GegevensOnderdeel, string> = {
   toestemmingen: 'toestemmingen',
 }
 
+const PERSOONLIJK_NAMEN: Record<Persoonlijk, string> = {
+  instellingen: 'de instellingen van de Berichtenbox',
+  'e-mail': 'het e-mailadres voor meldingen',
+  'voorgoed-verwijderen': 'berichten voorgoed verwijderen',
+  machtigingen: 'machtigingen bekijken, geven of intrekken',
+}
+
+const ACTIES: Record<string, string> = { GET: 'Bekeken', HEAD: 'Bekeken', POST: 'Verstuurd', PUT: 'Gewijzigd', PATCH: 'Gewijzigd', DELETE: 'Verwijderd' }
+
 /**
  * The one check every request goes through: who is calling (401 otherwise), whose data it is, the level
- * (403 `acr-te-laag`), and, for someone acting on another's behalf, the scope of that machtiging or bewind
- * (403 `buiten-machtiging`). Berichten or zaken without an organisation pass when any of them is in scope:
- * the handler then filters what it shows.
+ * (403 `acr-te-laag`), and, for someone acting on another's behalf, the machtiging or bewind as the backend
+ * holds it now (403 `buiten-machtiging` with a `reden`), so a revocation counts on the very next request.
+ * Every request made on someone's behalf, allowed or not, goes on that person's "Namens u gedaan".
+ * Berichten or zaken without an organisation pass when any of them is in scope: the handler then filters.
  */
 export async function authorize(request: Request, eis: Eis): Promise<Toegang | Response> {
   const principal = await authenticate(request)
   if (principal instanceof Response) return principal
-  if (eis.niveau) {
-    const teLaag = vereisNiveau(principal, eis.niveau)
-    if (teLaag) return teLaag
-  }
+  const teLaag = eis.niveau ? vereisNiveau(principal, eis.niveau) : undefined
   const vertegenwoordigde = principal.represents?.bsn
-  if (vertegenwoordigde === undefined || eis.eigen) return { principal, bsn: principal.bsn }
+  if (vertegenwoordigde === undefined || eis.eigen) return teLaag ?? { principal, bsn: principal.bsn }
 
   const naam = (bsn: string) => backend.gegevens.brp.volledigeNaam(bsn) ?? `burgerservicenummer ${bsn}`
-  const vertegenwoordiging = vindVertegenwoordiging(principal.bsn, vertegenwoordigde)
-  if (!vertegenwoordiging) {
-    return buitenMachtiging(`U mag niet namens ${naam(vertegenwoordigde)} handelen.`)
+  const wie = naam(vertegenwoordigde)
+  const geldigheid = backend.machtigingen.geldigheid(principal.bsn, vertegenwoordigde)
+  const handeling = backend.machtigingen.handelingen.legVast({
+    volmachtgever: vertegenwoordigde,
+    gemachtigde: principal.bsn,
+    actie: ACTIES[request.method] ?? request.method,
+    gegevens: hoofdletter(watGevraagd(eis)),
+    toegestaan: geldigheid.geldig && binnenBereik(geldigheid.bereik, eis),
+  })
+  if (!geldigheid.geldig) return buitenMachtiging(geldigheid.reden, geenMeer(geldigheid.reden, wie))
+  if (eis.onderdeel === 'persoonlijk') return buitenMachtiging('nooit', `Als gemachtigde kunt u ${PERSOONLIJK_NAMEN[eis.wat]} niet doen voor ${wie}.`)
+  if (!binnenBereik(geldigheid.bereik, eis)) return buitenMachtiging('buiten-bereik', `Uw machtiging voor ${wie} geldt niet voor ${watGevraagd(eis)}.`)
+
+  // The level after the machtiging: a gemachtigde should not log in again only to be refused.
+  if (teLaag) return teLaag
+  const rol = geldigheid.soort === 'bewind' ? 'bewindvoerder' : 'gemachtigde'
+  const gemachtigde = naam(principal.bsn)
+  if (eis.onderdeel !== 'gegevens') legGebruikVast(vertegenwoordigde, gemachtigde, rol, geldigheid.grondslag, watGevraagd(eis))
+  return {
+    principal,
+    bsn: vertegenwoordigde,
+    gemachtigde,
+    namens: {
+      rol,
+      grondslag: geldigheid.grondslag,
+      bereik: geldigheid.bereik,
+      beschrijf: (actie, gegevens) => backend.machtigingen.handelingen.beschrijf(handeling, actie, gegevens),
+    },
   }
-  if (!binnenBereik(vertegenwoordiging, eis)) {
-    return buitenMachtiging(`Uw machtiging voor ${naam(vertegenwoordigde)} geldt niet voor ${watGevraagd(eis)}.`)
-  }
-  return { principal, bsn: vertegenwoordigde, gemachtigde: naam(principal.bsn) }
 }
 
-function binnenBereik({ bereik }: Vertegenwoordiging, eis: Eis): boolean {
+/** Whose data a request is about, to look up what it asks for before the check; authorize() still decides. */
+export async function eigenaarVan(request: Request): Promise<string | Response> {
+  const principal = await authenticate(request)
+  return principal instanceof Response ? principal : (principal.represents?.bsn ?? principal.bsn)
+}
+
+/**
+ * For someone acting for another, an id that is not among the represented person's data within the scope is
+ * outside the machtiging (403), whether or not it exists elsewhere; for the owner it is simply not found.
+ */
+export function nietBinnen(toegang: Toegang, nietGevonden: () => Response): Response {
+  return toegang.namens ? buitenMachtiging('buiten-bereik', 'Dit valt niet onder uw machtiging.') : nietGevonden()
+}
+
+function binnenBereik(bereik: Bereik, eis: Eis): boolean {
+  if (eis.onderdeel === 'persoonlijk') return false
   if (eis.onderdeel === 'gegevens') return bereik.gegevens?.includes(eis.gegevens) ?? false
   return valtBinnen(bereik[eis.onderdeel], eis.organisatie)
 }
 
 function watGevraagd(eis: Eis): string {
+  if (eis.onderdeel === 'persoonlijk') return PERSOONLIJK_NAMEN[eis.wat]
   if (eis.onderdeel === 'gegevens') return GEGEVENS_NAMEN[eis.gegevens]
-  const wat = eis.onderdeel === 'berichten' ? 'berichten' : 'zaken'
-  return eis.organisatie ? `${wat} van ${eis.organisatie}` : wat
+  return eis.organisatie ? `${eis.onderdeel} van ${eis.organisatie}` : eis.onderdeel
 }
 
-const buitenMachtiging = (detail: string) => problem(403, 'Buiten uw machtiging', detail, { code: 'buiten-machtiging' })
+function geenMeer(reden: Geen, wie: string): string {
+  if (reden === 'ingetrokken') return `${wie} heeft uw machtiging ingetrokken. U kunt niets meer voor deze persoon regelen.`
+  if (reden === 'verlopen') return `Uw machtiging voor ${wie} is verlopen. U kunt niets meer voor deze persoon regelen.`
+  return `U mag niet namens ${wie} handelen.`
+}
+
+/** Reading or changing post and zaken on the owner's behalf is a use of their data: it shows in "Wie gebruikte mijn gegevens". */
+function legGebruikVast(eigenaar: string, gemachtigde: string, rol: Namens['rol'], grondslag: string, wat: string) {
+  backend.gegevens.gebruik.registreer(eigenaar, {
+    organisatie: PORTAAL,
+    gegevens: [hoofdletter(wat)],
+    doel: `Uw ${rol} regelde zaken voor u in Mijn Overheid`,
+    grondslag,
+    gemachtigde,
+  })
+}
+
+const hoofdletter = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1)
+
+export type Reden = Geen | 'buiten-bereik' | 'nooit'
+
+const buitenMachtiging = (reden: Reden, detail: string) => problem(403, 'Buiten uw machtiging', detail, { code: 'buiten-machtiging', reden })

@@ -1,12 +1,13 @@
 import { berichtenboxDomain } from './berichten'
 import type { ApiDomain } from './domain'
 import { gegevensDomain } from './gegevens'
+import { machtigingenDomain } from './machtigingen'
 import { zakenDomain } from './zaken'
 
 /**
- * Every domain of the mock government, one line each (machtigingen and mfo join here).
+ * Every domain of the mock government, one line each (mfo joins here).
  * Shared by the Node server (browser) and msw/node (unit tests).
  */
-export const apiDomains: readonly ApiDomain[] = [gegevensDomain, berichtenboxDomain, zakenDomain]
+export const apiDomains: readonly ApiDomain[] = [gegevensDomain, berichtenboxDomain, zakenDomain, machtigingenDomain]
 
 export const handlers = apiDomains.flatMap((domain) => domain.handlers)

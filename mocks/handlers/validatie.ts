@@ -51,3 +51,13 @@ export async function leesInvoer<TSchema extends v.GenericSchema>(
   const body = await leesJson(request)
   return body.ok ? valideer(schema, body.waarde, detail) : body
 }
+
+/** A whole number in a query parameter, within bounds (pagina, paginaGrootte). */
+export const geheelGetal = (naam: string, min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{1,7}$/, `${naam} moet een geheel getal zijn.`),
+    v.transform(Number),
+    v.minValue(min, `${naam} moet minstens ${min} zijn.`),
+    v.maxValue(max, `${naam} mag hoogstens ${max} zijn.`),
+  )

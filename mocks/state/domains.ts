@@ -1,6 +1,7 @@
 import { createBerichtenbox } from './berichten/berichtenbox'
 import type { MockClock } from './clock'
 import { createGegevens } from './gegevens/gegevens'
+import { createMachtigingen } from './machtigingen/machtigingen'
 import type { MailOutbox } from './mail-outbox'
 import type { RequestLog } from './requests'
 import { createZaken } from './zaken/zaken'
@@ -24,9 +25,12 @@ export interface DomainStore {
  */
 export function createDomainStores(context: DomainContext) {
   const berichtenbox = createBerichtenbox(context)
+  const gegevens = createGegevens(context)
   return {
     berichtenbox,
-    gegevens: createGegevens(context),
+    gegevens,
+    // Names from the BRP; listed after it, so it resets after it.
+    machtigingen: createMachtigingen(context, (bsn) => gegevens.brp.volledigeNaam(bsn)),
     // Reads the Berichtenbox (letters of a zaak, the e-mail settings); listed after it, so it resets after it.
     zaken: createZaken(context, berichtenbox),
   } satisfies Record<string, DomainStore>

@@ -1,12 +1,12 @@
 import { http, HttpResponse } from 'msw'
 import * as v from 'valibot'
-import { backend, type Principal } from '../../state/backend'
+import { backend } from '../../state/backend'
 import { magazijnIdVoor } from '../../state/berichten/afzenders'
-import { MAPPEN, STATUSSEN } from '../../state/berichten/types'
+import { MAPPEN, STATUSSEN, type BerichtStatus, type MapNaam } from '../../state/berichten/types'
 import { apiPath } from '../api-path'
-import { authenticate } from '../auth'
+import { authorize } from '../authorize'
 import { notFound, problem } from '../problem'
-import { ontvangerVan, visibleAfzenders } from './ontvanger'
+import { berichtOmschrijving, berichtToegang } from './ontvanger'
 import { volledigBericht } from './representatie'
 import { leesInvoer } from '../validatie'
 
@@ -26,45 +26,42 @@ const BerichtPatch = v.pipe(
 
 const nietGevonden = () => notFound('Dit bericht bestaat niet (meer).')
 
-/** Someone else's bericht, one outside the machtiging, or one from another magazijn: all simply "not found". */
-function vindBericht(principal: Principal, request: Request, berichtId: string) {
-  const bericht = backend.berichtenbox.berichten.vind(ontvangerVan(principal), berichtId, visibleAfzenders(principal))
-  const magazijnId = new URL(request.url).searchParams.get('magazijnId')
-  return bericht && (magazijnId === null || magazijnId === magazijnIdVoor(bericht.afzender)) ? bericht : undefined
+const NAAR_MAP: Record<MapNaam, string> = {
+  postvak: 'Bericht teruggezet naar het postvak',
+  archief: 'Bericht verplaatst naar het archief',
+  prullenbak: 'Bericht verplaatst naar de prullenbak',
 }
+const NAAR_STATUS: Record<BerichtStatus, string> = { gelezen: 'Bericht gemarkeerd als gelezen', ongelezen: 'Bericht gemarkeerd als ongelezen' }
 
 /** GET, PATCH and DELETE /berichten/{berichtId}. */
 export const berichtHandlers = [
   http.get<BerichtParams>(apiPath('/berichten/:berichtId'), async ({ request, params }) => {
-    const principal = await authenticate(request)
-    if (principal instanceof Response) return principal
-    const bericht = vindBericht(principal, request, params.berichtId)
-    if (!bericht) return nietGevonden()
-    return HttpResponse.json(await volledigBericht(backend.berichtenbox.berichten, ontvangerVan(principal), bericht))
+    const gevonden = await berichtToegang(request, params.berichtId)
+    if (gevonden instanceof Response) return gevonden
+    gevonden.toegang.namens?.beschrijf('Bericht gelezen', berichtOmschrijving(gevonden.bericht))
+    return HttpResponse.json(await volledigBericht(backend.berichtenbox.berichten, gevonden.bsn, gevonden.bericht))
   }),
 
   http.patch<BerichtParams>(apiPath('/berichten/:berichtId'), async ({ request, params }) => {
-    const principal = await authenticate(request)
-    if (principal instanceof Response) return principal
+    const gevonden = await berichtToegang(request, params.berichtId)
+    if (gevonden instanceof Response) return gevonden
     const patch = await leesInvoer(request, BerichtPatch, 'Deze wijziging kan niet.')
     if (!patch.ok) return patch.antwoord
-    if (!vindBericht(principal, request, params.berichtId)) return nietGevonden()
-    const bsn = ontvangerVan(principal)
-    const bericht = backend.berichtenbox.berichten.wijzig(
-      bsn,
-      params.berichtId,
-      { ...(patch.waarde.status ? { status: patch.waarde.status } : {}), ...(patch.waarde.map ? { map: patch.waarde.map } : {}) },
-      visibleAfzenders(principal),
-    )
+    const { status, map } = patch.waarde
+    const bericht = backend.berichtenbox.berichten.wijzig(gevonden.bsn, params.berichtId, { ...(status ? { status } : {}), ...(map ? { map } : {}) }, gevonden.bereik)
     if (!bericht) return nietGevonden()
-    return HttpResponse.json(await volledigBericht(backend.berichtenbox.berichten, bsn, bericht))
+    gevonden.toegang.namens?.beschrijf(map ? NAAR_MAP[map] : status ? NAAR_STATUS[status] : 'Bericht gewijzigd', berichtOmschrijving(bericht))
+    return HttpResponse.json(await volledigBericht(backend.berichtenbox.berichten, gevonden.bsn, bericht))
   }),
 
+  // Deleting for good is never part of a machtiging (DESIGN.md §5).
   http.delete<BerichtParams>(apiPath('/berichten/:berichtId'), async ({ request, params }) => {
-    const principal = await authenticate(request)
-    if (principal instanceof Response) return principal
-    if (!vindBericht(principal, request, params.berichtId)) return nietGevonden()
-    const uitkomst = backend.berichtenbox.berichten.verwijder(ontvangerVan(principal), params.berichtId, visibleAfzenders(principal))
+    const toegang = await authorize(request, { onderdeel: 'persoonlijk', wat: 'voorgoed-verwijderen' })
+    if (toegang instanceof Response) return toegang
+    const bericht = backend.berichtenbox.berichten.vind(toegang.bsn, params.berichtId, 'alle')
+    const magazijnId = new URL(request.url).searchParams.get('magazijnId')
+    if (!bericht || (magazijnId !== null && magazijnId !== magazijnIdVoor(bericht.afzender))) return nietGevonden()
+    const uitkomst = backend.berichtenbox.berichten.verwijder(toegang.bsn, params.berichtId, 'alle')
     if (uitkomst === 'niet-gevonden') return nietGevonden()
     if (uitkomst === 'niet-in-prullenbak') {
       return problem(409, 'Eerst naar de prullenbak', 'Alleen een bericht in de prullenbak kan voorgoed worden verwijderd.', {

@@ -2,22 +2,21 @@ import { http, HttpResponse } from 'msw'
 import { backend } from '../../state/backend'
 import type { OpgeslagenBericht, OpgeslagenBijlage } from '../../state/berichten/types'
 import { apiPath } from '../api-path'
-import { authenticate } from '../auth'
 import { notFound } from '../problem'
-import { ontvangerVan, visibleAfzenders } from './ontvanger'
+import { berichtOmschrijving, berichtToegang } from './ontvanger'
 
 type BijlageParams = { berichtId: string; bijlageId: string }
 
 /** GET /berichten/{berichtId}/bijlagen/{bijlageId}: the PDF itself, always as a download (spec: no inline rendering). */
 export const bijlageHandlers = [
   http.get<BijlageParams>(apiPath('/berichten/:berichtId/bijlagen/:bijlageId'), async ({ request, params }) => {
-    const principal = await authenticate(request)
-    if (principal instanceof Response) return principal
-    const bsn = ontvangerVan(principal)
-    const bericht = backend.berichtenbox.berichten.vind(bsn, params.berichtId, visibleAfzenders(principal))
-    const bijlage = bericht?.bijlagen.find((kandidaat) => kandidaat.bijlageId === params.bijlageId)
-    const pdf = bericht && bijlage ? await backend.berichtenbox.berichten.pdf(bsn, bericht, bijlage.bijlageId) : undefined
-    if (!bericht || !bijlage || !pdf) return notFound('Deze bijlage bestaat niet (meer).')
+    const gevonden = await berichtToegang(request, params.berichtId)
+    if (gevonden instanceof Response) return gevonden
+    const { bsn, bericht } = gevonden
+    const bijlage = bericht.bijlagen.find((kandidaat) => kandidaat.bijlageId === params.bijlageId)
+    const pdf = bijlage ? await backend.berichtenbox.berichten.pdf(bsn, bericht, bijlage.bijlageId) : undefined
+    if (!bijlage || !pdf) return notFound('Deze bijlage bestaat niet (meer).')
+    gevonden.toegang.namens?.beschrijf('Bijlage gedownload', `${bijlage.naam} bij ${berichtOmschrijving(bericht)}`)
     return new HttpResponse(new Uint8Array(pdf), {
       headers: {
         'Content-Type': 'application/pdf',

@@ -3,9 +3,8 @@ import { backend } from '../../state/backend'
 import type { MapNaam } from '../../state/berichten/types'
 import type { Pagina } from '../../state/berichten/zoekvraag'
 import { apiPath } from '../api-path'
-import { authenticate } from '../auth'
 import { LijstParameters, ZoekParameters, zoekvraag } from './lijst-parameters'
-import { ontvangerVan, visibleAfzenders } from './ontvanger'
+import { berichtenToegang } from './ontvanger'
 import { samenvatting } from './representatie'
 import { valideer } from '../validatie'
 
@@ -14,31 +13,33 @@ const ZOEK_MAPPEN: readonly MapNaam[] = ['postvak', 'archief']
 /** GET /berichten, /berichten/_zoeken and /berichten/_aantallen. */
 export const lijstHandlers = [
   http.get(apiPath('/berichten'), async ({ request }) => {
-    const principal = await authenticate(request)
-    if (principal instanceof Response) return principal
+    const toegang = await berichtenToegang(request)
+    if (toegang instanceof Response) return toegang
+    toegang.toegang.namens?.beschrijf('Berichtenbox bekeken', 'Berichten')
     const url = new URL(request.url)
     const parameters = valideer(LijstParameters, Object.fromEntries(url.searchParams), 'De vraag naar berichten klopt niet.')
     if (!parameters.ok) return parameters.antwoord
     const vraag = zoekvraag(parameters.waarde, [parameters.waarde.map])
-    const pagina = backend.berichtenbox.berichten.lijst(ontvangerVan(principal), vraag, visibleAfzenders(principal))
+    const pagina = backend.berichtenbox.berichten.lijst(toegang.bsn, vraag, toegang.bereik)
     return HttpResponse.json(berichtenLijst(url, vraag.pagina, pagina))
   }),
 
   http.get(apiPath('/berichten/_zoeken'), async ({ request }) => {
-    const principal = await authenticate(request)
-    if (principal instanceof Response) return principal
+    const toegang = await berichtenToegang(request)
+    if (toegang instanceof Response) return toegang
+    toegang.toegang.namens?.beschrijf('Gezocht in de Berichtenbox', 'Berichten')
     const url = new URL(request.url)
     const parameters = valideer(ZoekParameters, Object.fromEntries(url.searchParams), 'De zoekvraag klopt niet.')
     if (!parameters.ok) return parameters.antwoord
     const vraag = zoekvraag(parameters.waarde, ZOEK_MAPPEN)
-    const pagina = backend.berichtenbox.berichten.lijst(ontvangerVan(principal), vraag, visibleAfzenders(principal))
+    const pagina = backend.berichtenbox.berichten.lijst(toegang.bsn, vraag, toegang.bereik)
     return HttpResponse.json(berichtenLijst(url, vraag.pagina, pagina))
   }),
 
   http.get(apiPath('/berichten/_aantallen'), async ({ request }) => {
-    const principal = await authenticate(request)
-    if (principal instanceof Response) return principal
-    return HttpResponse.json(backend.berichtenbox.berichten.aantallen(ontvangerVan(principal), visibleAfzenders(principal)))
+    const toegang = await berichtenToegang(request)
+    if (toegang instanceof Response) return toegang
+    return HttpResponse.json(backend.berichtenbox.berichten.aantallen(toegang.bsn, toegang.bereik))
   }),
 ]
 

@@ -1,9 +1,8 @@
 import { backend } from '../../state/backend'
-import { vindVertegenwoordiging } from '../../state/vertegenwoordiging'
+import { PORTAAL } from '../../state/gegevens/gebruik-store'
 import type { Toegang } from '../authorize'
 
-/** This portal, as the usage log names it when it reads or changes data on the person's behalf. */
-export const PORTAAL = 'Mijn Overheid (Logius)'
+export { PORTAAL }
 
 const INZAGE = 'Algemene verordening gegevensbescherming, artikel 15 (recht op inzage)'
 const GEZAG = 'Burgerlijk Wetboek Boek 1, artikel 245 (gezag over minderjarigen)'
@@ -16,9 +15,8 @@ function wie(toegang: Toegang, eigenaar: string) {
     const ouder = toegang.gemachtigde ?? backend.gegevens.brp.volledigeNaam(principal.bsn) ?? principal.bsn
     return { rol: 'Uw ouder met gezag', grondslag: GEZAG, gemachtigde: ouder }
   }
-  const vertegenwoordiging = principal.represents ? vindVertegenwoordiging(principal.bsn, principal.represents.bsn) : undefined
-  if (vertegenwoordiging && toegang.gemachtigde) {
-    return { rol: `Uw ${vertegenwoordiging.rol}`, grondslag: vertegenwoordiging.grondslag, gemachtigde: toegang.gemachtigde }
+  if (toegang.namens && toegang.gemachtigde) {
+    return { rol: `Uw ${toegang.namens.rol}`, grondslag: toegang.namens.grondslag, gemachtigde: toegang.gemachtigde }
   }
   return { rol: 'U', grondslag: INZAGE }
 }

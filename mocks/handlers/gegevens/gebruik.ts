@@ -3,19 +3,10 @@ import * as v from 'valibot'
 import { backend } from '../../state/backend'
 import { apiPath } from '../api-path'
 import { authorize } from '../authorize'
-import { valideer } from '../validatie'
+import { geheelGetal, valideer } from '../validatie'
 import { dag } from './datum-parameter'
 
 export const MAX_PAGINAGROOTTE = 100
-
-const geheelGetal = (naam: string, min: number, max: number) =>
-  v.pipe(
-    v.string(),
-    v.regex(/^\d{1,7}$/, `${naam} moet een geheel getal zijn.`),
-    v.transform(Number),
-    v.minValue(min, `${naam} moet minstens ${min} zijn.`),
-    v.maxValue(max, `${naam} mag hoogstens ${max} zijn.`),
-  )
 
 const GebruikParameters = v.pipe(
   v.object({

@@ -1,8 +1,8 @@
 import { backend } from '../../state/backend'
-import { valtBinnen, vindVertegenwoordiging } from '../../state/vertegenwoordiging'
+import { valtBinnen } from '../../state/vertegenwoordiging'
 import type { Zichtbaar } from '../../state/zaken/zaken-lijst'
 import type { OpgeslagenDocument, OpgeslagenZaak } from '../../state/zaken/types'
-import { authorize, type Toegang } from '../authorize'
+import { authorize, eigenaarVan, nietBinnen, type Toegang } from '../authorize'
 import { notFound } from '../problem'
 
 /**
@@ -12,27 +12,34 @@ import { notFound } from '../problem'
 export async function zakenToegang(request: Request, organisatie?: string): Promise<{ toegang: Toegang; zichtbaar: Zichtbaar } | Response> {
   const toegang = await authorize(request, { onderdeel: 'zaken', ...(organisatie === undefined ? {} : { organisatie }) })
   if (toegang instanceof Response) return toegang
-  if (toegang.gemachtigde === undefined) return { toegang, zichtbaar: () => true }
-  const bereik = vindVertegenwoordiging(toegang.principal.bsn, toegang.bsn)?.bereik.zaken
+  const bereik = toegang.namens?.bereik.zaken
+  if (bereik === undefined) return { toegang, zichtbaar: () => true }
   return { toegang, zichtbaar: (naam) => valtBinnen(bereik, naam) }
 }
 
-/** One zaak of the person: 404 when they have none with this id, 403 (buiten-machtiging) when a machtiging does not cover its organisation. */
+/** "Zaak Parkeervergunning aanvragen (ZAAK-2026-0001)", for "Namens u gedaan". */
+const zaakOmschrijving = (zaak: OpgeslagenZaak) => `Zaak ${zaak.omschrijving} (${zaak.identificatie})`
+
+/** One zaak of the person: 404 when they have none with this id (403 for a gemachtigde), 403 (buiten-machtiging) when a machtiging does not cover its organisation. */
 export async function zaakToegang(request: Request, uuid: string): Promise<{ toegang: Toegang; zaak: OpgeslagenZaak } | Response> {
-  const eerst = await authorize(request, { onderdeel: 'zaken' })
-  if (eerst instanceof Response) return eerst
-  const zaak = backend.zaken.vind(eerst.bsn, uuid)
-  if (!zaak) return notFound('Deze zaak bestaat niet (meer).')
-  const toegang = await authorize(request, { onderdeel: 'zaken', organisatie: zaak.zaaktype.organisatie })
-  return toegang instanceof Response ? toegang : { toegang, zaak }
+  const eigenaar = await eigenaarVan(request)
+  if (eigenaar instanceof Response) return eigenaar
+  const zaak = backend.zaken.vind(eigenaar, uuid)
+  const toegang = await authorize(request, { onderdeel: 'zaken', ...(zaak ? { organisatie: zaak.zaaktype.organisatie } : {}) })
+  if (toegang instanceof Response) return toegang
+  if (!zaak) return nietBinnen(toegang, () => notFound('Deze zaak bestaat niet (meer).'))
+  toegang.namens?.beschrijf(request.method === 'GET' ? 'Zaak bekeken' : 'Iets gestuurd bij de zaak', zaakOmschrijving(zaak))
+  return { toegang, zaak }
 }
 
 /** One document of one of the person's zaken, checked the same way. */
 export async function documentToegang(request: Request, uuid: string): Promise<{ toegang: Toegang; zaak: OpgeslagenZaak; document: OpgeslagenDocument } | Response> {
-  const eerst = await authorize(request, { onderdeel: 'zaken' })
-  if (eerst instanceof Response) return eerst
-  const gevonden = backend.zaken.vindDocument(eerst.bsn, uuid)
-  if (!gevonden) return notFound('Dit document bestaat niet (meer).')
-  const toegang = await authorize(request, { onderdeel: 'zaken', organisatie: gevonden.zaak.zaaktype.organisatie })
-  return toegang instanceof Response ? toegang : { toegang, ...gevonden }
+  const eigenaar = await eigenaarVan(request)
+  if (eigenaar instanceof Response) return eigenaar
+  const gevonden = backend.zaken.vindDocument(eigenaar, uuid)
+  const toegang = await authorize(request, { onderdeel: 'zaken', ...(gevonden ? { organisatie: gevonden.zaak.zaaktype.organisatie } : {}) })
+  if (toegang instanceof Response) return toegang
+  if (!gevonden) return nietBinnen(toegang, () => notFound('Dit document bestaat niet (meer).'))
+  toegang.namens?.beschrijf('Document gedownload', `${gevonden.document.titel} bij ${zaakOmschrijving(gevonden.zaak)}`)
+  return { toegang, ...gevonden }
 }

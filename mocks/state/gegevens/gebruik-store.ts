@@ -10,6 +10,9 @@ import type { ToestemmingenStore } from './toestemmingen-store'
 /** The same use again within this time is one line: a page that reads the name at every login must not flood the log. */
 export const SAMENVOEGEN_MS = 15 * 60 * 1000
 
+/** This portal, as the usage log names it when it reads or changes data on the person's behalf. */
+export const PORTAAL = 'Mijn Overheid (Logius)'
+
 export const GRONDSLAG_TOESTEMMING = 'Uw toestemming (Algemene verordening gegevensbescherming, artikel 6, lid 1a)'
 
 export interface Vastlegging extends Gebruiksvorm {

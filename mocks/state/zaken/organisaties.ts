@@ -9,6 +9,9 @@ const ORGANISATIES: readonly Behandelaar[] = [
   { naam: 'DUO', telefoon: '050 599 77 55', website: 'https://duo.nl' },
 ]
 
+/** Every organisation that can have a zaak, for the machtigingen a person can give. */
+export const zaakOrganisaties: readonly string[] = ORGANISATIES.map((organisatie) => organisatie.naam)
+
 export function behandelaar(naam: string): Behandelaar {
   const gevonden = ORGANISATIES.find((organisatie) => organisatie.naam === naam)
   return { ...(gevonden ?? { naam, telefoon: '1400', website: 'https://www.rijksoverheid.nl' }) }
