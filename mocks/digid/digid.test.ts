@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { backend } from '../state/backend'
 import {
   Browser,
   authorizationRequest,
@@ -278,5 +279,158 @@ describe('mock DigiD login', () => {
     const html = await error.text()
     expect(html).toContain('<h1>Er ging iets mis bij DigiD</h1>')
     expect(html).not.toMatch(/\bat .*\.(js|ts):\d+/)
+  })
+})
+
+describe('mock DigiD: acting for someone, from the backend’s machtigingen', () => {
+  const PIETER = '999990020'
+  const ANNA = '999990032'
+  const FATIMA = '999990019'
+  const ANNA_AAN_PIETER = '5b0f8a8e-3c8d-4e5a-9a51-2f3c6d7e8a01'
+
+  afterEach(() => backend.reset())
+
+  /** A machtiging of Fatima's for Pieter, accepted or not yet. */
+  function vanFatima(geaccepteerd: boolean) {
+    const geldigTot = new Date(backend.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10)
+    const nieuw = backend.machtigingen.geef(FATIMA, { gemachtigde: { burgerservicenummer: PIETER }, diensten: [{ dienst: 'berichten' }], geldigTot })
+    if (geaccepteerd) backend.machtigingen.wijzig(PIETER, nieuw.id, 'actief')
+    return nieuw
+  }
+
+  /** Logs in with the form and, when DigiD asks "Voor wie wilt u inloggen?", answers `keuze`. */
+  async function inloggen(persoon: string, keuze: string, browser = new Browser(), niveau = 'substantieel') {
+    const page = await openLoginPage(server, browser)
+    const stap = await submit(server, browser, `${page.url}/inloggen`, { persoon, niveau })
+    const voorWie = stap.callback ? undefined : await stap.response.text()
+    const klaar = stap.callback ? stap : await submit(server, browser, stap.url, { keuze })
+    const tokens = await exchangeCode(server, klaar.callback?.get('code') ?? '', page.request.pkce.verifier)
+    return { browser, voorWie, tokens, idToken: await verifyIdToken(stringField(tokens.body, 'id_token')) }
+  }
+
+  /** An authorization request inside the browser's DigiD session, as the app's switcher makes it. */
+  async function wissel(browser: Browser, represents: string) {
+    const request = authorizationRequest(server, { represents })
+    const { response, url } = await browser.follow(await browser.get(request.url), server.redirectUri)
+    return { request, response, url, code: url.startsWith(server.redirectUri) ? new URL(url).searchParams.get('code') : null }
+  }
+
+  const keuzesOp = (html: string) => [...html.matchAll(/<input[^>]*name="keuze" value="(\d{9})"/g)].map((treffer) => treffer[1])
+
+  it('lists on "Voor wie wilt u inloggen?" the active, accepted machtigingen and bewind, by name', async () => {
+    const browser = new Browser()
+    const page = await openLoginPage(server, browser)
+    const ruud = await (await submit(server, browser, `${page.url}/inloggen`, { persoon: '999990068', niveau: 'midden' })).response.text()
+    expect(ruud).toContain('<h1>Voor wie wilt u inloggen?</h1>')
+    expect(keuzesOp(ruud)).toEqual(['999990081', '999990111', '999990093'])
+    expect(ruud).toMatch(/Namens Henk Jansen[\s\S]*Namens Mohammed Yilmaz[\s\S]*Namens Sanne Mulder/)
+  })
+
+  it('no longer offers Anna once she revoked, and offers a new machtiging only once Pieter accepted it', async () => {
+    expect(keuzesOp((await inloggen(PIETER, 'zelf')).voorWie ?? '')).toEqual([ANNA])
+
+    const nieuw = vanFatima(false)
+    expect(keuzesOp((await inloggen(PIETER, 'zelf')).voorWie ?? '')).toEqual([ANNA])
+    backend.machtigingen.wijzig(PIETER, nieuw.id, 'actief')
+    const beide = (await inloggen(PIETER, 'zelf')).voorWie ?? ''
+    expect(keuzesOp(beide)).toEqual([ANNA, FATIMA])
+    expect(beide).toContain('Namens Fatima El Amrani')
+
+    backend.machtigingen.wijzig(ANNA, ANNA_AAN_PIETER, 'ingetrokken')
+    expect(keuzesOp((await inloggen(PIETER, 'zelf')).voorWie ?? '')).toEqual([FATIMA])
+    backend.machtigingen.wijzig(FATIMA, nieuw.id, 'ingetrokken')
+    // Nobody left: Pieter logs in for himself straight away.
+    const alleen = await inloggen(PIETER, 'zelf')
+    expect(alleen.voorWie).toBeUndefined()
+    expect(alleen.idToken).toMatchObject({ sub: PIETER })
+    expect(alleen.idToken).not.toHaveProperty('represents')
+  })
+
+  it('asks the backend again when the choice is sent: revoked while the page was open no longer counts', async () => {
+    const nieuw = vanFatima(true)
+    const browser = new Browser()
+    const page = await openLoginPage(server, browser)
+    const stap = await submit(server, browser, `${page.url}/inloggen`, { persoon: PIETER, niveau: 'midden' })
+    expect(keuzesOp(await stap.response.text())).toEqual([ANNA, FATIMA])
+    backend.machtigingen.wijzig(ANNA, ANNA_AAN_PIETER, 'ingetrokken')
+
+    const { response, callback } = await submit(server, browser, stap.url, { keuze: ANNA })
+    expect(callback).toBeUndefined()
+    expect(response.status).toBe(400)
+    const html = await response.text()
+    expect(html).toContain('Kies voor wie u wilt inloggen.')
+    expect(keuzesOp(html)).toEqual([FATIMA])
+
+    // The last one gone too: still no login for Anna (DigiD starts over).
+    backend.machtigingen.wijzig(FATIMA, nieuw.id, 'ingetrokken')
+    expect((await submit(server, browser, stap.url, { keuze: ANNA })).callback).toBeUndefined()
+  })
+
+  it('switches to Anna inside the DigiD session with represents=<bsn>: no login page, same level and login time', async () => {
+    const { browser, idToken: eigen } = await inloggen(PIETER, 'zelf')
+    expect(eigen).not.toHaveProperty('represents')
+
+    const { code, request } = await wissel(browser, ANNA)
+    expect(code).toBeTruthy()
+    const tokens = await exchangeCode(server, code ?? '', request.pkce.verifier)
+    const idToken = await verifyIdToken(stringField(tokens.body, 'id_token'))
+    expect(idToken).toMatchObject({ sub: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial', represents: { sub: ANNA, sub_id_type: 'urn:nl-eid-gdi:1.0:id:BSN' } })
+    expect(idToken.auth_time).toBe(eigen.auth_time)
+    const accessToken = stringField(tokens.body, 'access_token')
+    await expect(server.digid.resolveAccessToken(accessToken)).resolves.toEqual({ bsn: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial', represents: { bsn: ANNA } })
+    const userinfo = await (await fetch(`${server.issuer}/me`, { headers: { authorization: `Bearer ${accessToken}` } })).json()
+    expect(userinfo).toMatchObject({ sub: PIETER, represents: { sub: ANNA } })
+  })
+
+  it('switches back with represents=zelf: a token without represents', async () => {
+    const { browser } = await inloggen(PIETER, ANNA)
+    const { code, request } = await wissel(browser, 'zelf')
+    const tokens = await exchangeCode(server, code ?? '', request.pkce.verifier)
+    const idToken = await verifyIdToken(stringField(tokens.body, 'id_token'))
+    expect(idToken).toMatchObject({ sub: PIETER })
+    expect(idToken).not.toHaveProperty('represents')
+    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toEqual({ bsn: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial' })
+  })
+
+  it('shows the choice page for a BSN the person may not act for, with only whom he may', async () => {
+    const { browser } = await inloggen(PIETER, 'zelf')
+    const { response, url, code, request } = await wissel(browser, FATIMA)
+    expect(code).toBeNull()
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<h1>Voor wie wilt u inloggen?</h1>')
+    expect(keuzesOp(html)).toEqual([ANNA])
+    expect(html).not.toMatch(/<input[^>]*checked/)
+
+    const { callback } = await submit(server, browser, url, { keuze: ANNA })
+    const tokens = await exchangeCode(server, callback?.get('code') ?? '', request.pkce.verifier)
+    expect(await verifyIdToken(stringField(tokens.body, 'id_token'))).toMatchObject({ sub: PIETER, represents: { sub: ANNA } })
+  })
+
+  it('asks to log in first without a DigiD session, then offers the BSN the app asked for, chosen already', async () => {
+    const browser = new Browser()
+    const page = await openLoginPage(server, browser, authorizationRequest(server, { represents: ANNA }))
+    expect(page.html).toContain('<title>Inloggen met DigiD - mock</title>')
+    const stap = await submit(server, browser, `${page.url}/inloggen`, { persoon: PIETER, niveau: 'midden' })
+    expect(await stap.response.text()).toMatch(/<input[^>]*value="999990032" checked>/)
+  })
+
+  /** Follows at most `keer` redirects: a loop must fail the test, not hang it. */
+  async function volgHoogstens(browser: Browser, url: string, keer: number) {
+    let response = await browser.get(url)
+    let waar = url
+    for (let stap = 0; stap < keer && response.status >= 300 && response.status < 400; stap += 1) {
+      waar = new URL(response.headers.get('location') ?? '', waar).href
+      if (waar.startsWith(server.redirectUri)) return { response, url: waar }
+      response = await browser.get(waar)
+    }
+    return { response, url: waar }
+  }
+
+  it('ends a switch to someone a person may no longer act for, instead of redirecting for ever', async () => {
+    const { browser } = await inloggen(PIETER, 'zelf')
+    backend.machtigingen.wijzig(ANNA, ANNA_AAN_PIETER, 'ingetrokken')
+    const { response, url } = await volgHoogstens(browser, authorizationRequest(server, { represents: ANNA }).url, 10)
+    expect(url.startsWith(server.redirectUri) || response.status === 200).toBe(true)
   })
 })

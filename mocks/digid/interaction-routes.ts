@@ -120,7 +120,13 @@ export function createInteractionRoutes(provider: Provider, settings: Interactio
     const level = grantId ? contexts.get(grantId)?.level : undefined
     if (!accountId || !session || !level) return false
     const login = { accountId, acr: acrFor(level), remember: false, ...(session.loginTs ? { ts: session.loginTs } : {}) }
-    const checked = validateRepresentForm(String(interaction.params[REPRESENTS_PARAM]), voorWie(accountId))
+    const keuzes = voorWie(accountId)
+    const checked = validateRepresentForm(String(interaction.params[REPRESENTS_PARAM]), keuzes)
+    if (!checked.ok && keuzes.length === 0) {
+      // Nobody left to choose (the machtiging was revoked meanwhile): back to the app, for themselves.
+      await provider.interactionFinished(req, res, { login, digid: { level } })
+      return true
+    }
     if (!checked.ok) {
       await provider.interactionResult(req, res, { login, digid: { level } })
       res.redirect(303, `${basePath}/interaction/${encodeURIComponent(interaction.uid)}/namens`)

@@ -1,29 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { EIDAS_ACR } from '../../src/features/auth/assurance-levels'
 import { backend, type Principal } from '../state/backend'
-import { authorize, type Eis } from './authorize'
+import { authorize, type Eis, type Toegang } from './authorize'
+import { BSN, MACHTIGING, tokens, verzetKlok } from './test-server'
 
-const principals: Record<string, Principal> = {
-  fatima: { bsn: '999990019', acr: EIDAS_ACR.low },
-  pieterVoorAnna: { bsn: '999990020', acr: EIDAS_ACR.low, represents: { bsn: '999990032' } },
-  ruudVoorSanne: { bsn: '999990068', acr: EIDAS_ACR.substantial, represents: { bsn: '999990093' } },
-  fatimaVoorKees: { bsn: '999990019', acr: EIDAS_ACR.low, represents: { bsn: '999990044' } },
-}
+const principals: Record<string, Principal> = tokens
 
 beforeAll(() => backend.useTokenResolver(async (token) => principals[token] ?? null))
+afterEach(() => backend.reset())
 afterAll(() => backend.useTokenResolver(async () => null))
 
-const met = (token?: string) => new Request('http://localhost/api/x', { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+const met = (token?: string, method = 'GET') => new Request('http://localhost/api/x', { method, headers: token ? { Authorization: `Bearer ${token}` } : {} })
 
-async function weigering(token: string | undefined, eis: Eis) {
-  const antwoord = await authorize(met(token), eis)
+async function weigering(token: string | undefined, eis: Eis, method?: string) {
+  const antwoord = await authorize(met(token, method), eis)
   if (!(antwoord instanceof Response)) throw new Error('toegang gegeven')
+  expect(antwoord.headers.get('content-type')).toBe('application/problem+json')
   return { status: antwoord.status, ...(await antwoord.json()) }
 }
+
+async function toegang(token: string, eis: Eis, method?: string): Promise<Toegang> {
+  const antwoord = await authorize(met(token, method), eis)
+  if (antwoord instanceof Response) throw new Error(`geweigerd: ${antwoord.status} ${await antwoord.text()}`)
+  return antwoord
+}
+
+const regelsVan = (bsn: string) => backend.machtigingen.handelingen.lijst(bsn, 0, 100).handelingen
 
 describe('authorize()', () => {
   it('gives the caller their own data', async () => {
     expect(await authorize(met('fatima'), { onderdeel: 'gegevens', gegevens: 'brp' })).toEqual({ principal: principals['fatima'], bsn: '999990019' })
+    // Settings, e-mail and the like are the person's own: open to them.
+    expect(await toegang('fatima', { onderdeel: 'persoonlijk', wat: 'instellingen' })).toEqual({ principal: principals['fatima'], bsn: BSN.fatima })
   })
 
   it('refuses without a token (401) and below the level asked (403 acr-te-laag)', async () => {
@@ -40,15 +48,64 @@ describe('authorize()', () => {
     })
   })
 
+  it('says under what: the role, the legal ground and the scope', async () => {
+    expect((await toegang('pieterVoorAnna', { onderdeel: 'berichten' })).namens).toMatchObject({
+      rol: 'gemachtigde',
+      grondslag: 'Machtiging via DigiD Machtigen',
+      bereik: { berichten: ['SVB', 'Belastingdienst'], zaken: ['Gemeente Amersfoort'] },
+    })
+    expect((await toegang('ruudVoorHenk', { onderdeel: 'zaken' })).namens).toMatchObject({
+      rol: 'bewindvoerder',
+      grondslag: expect.stringContaining('beschermingsbewind'),
+      bereik: { berichten: 'alle', zaken: 'alle', gegevens: ['inkomens'] },
+    })
+  })
+
   it('refuses outside the scope with 403 buiten-machtiging and says what is not covered', async () => {
     expect(await weigering('pieterVoorAnna', { onderdeel: 'berichten', organisatie: 'UWV' })).toMatchObject({
       status: 403,
       code: 'buiten-machtiging',
+      reden: 'buiten-bereik',
       detail: 'Uw machtiging voor Anna de Vries-Bakker geldt niet voor berichten van UWV.',
     })
     expect(await weigering('pieterVoorAnna', { onderdeel: 'zaken', organisatie: 'Gemeente Utrecht' })).toMatchObject({ code: 'buiten-machtiging' })
     expect(await weigering('ruudVoorSanne', { onderdeel: 'gegevens', gegevens: 'voertuigen' })).toMatchObject({ detail: expect.stringContaining('voertuigen') })
-    expect(await weigering('fatimaVoorKees', { onderdeel: 'berichten' })).toMatchObject({ code: 'buiten-machtiging', detail: 'U mag niet namens Kees Bakker handelen.' })
+    expect(await weigering('fatimaVoorKees', { onderdeel: 'berichten' })).toMatchObject({ code: 'buiten-machtiging', reden: 'geen', detail: 'U mag niet namens Kees Bakker handelen.' })
+  })
+
+  it("never gives a gemachtigde the person's own business (reden nooit), whatever the level", async () => {
+    for (const wat of ['instellingen', 'e-mail', 'voorgoed-verwijderen', 'machtigingen'] as const) {
+      for (const token of ['pieterVoorAnna', 'pieterSubstantieelVoorAnna', 'ruudVoorSanne']) {
+        expect(await weigering(token, { onderdeel: 'persoonlijk', wat, niveau: EIDAS_ACR.substantial }), `${token} ${wat}`).toMatchObject({
+          status: 403,
+          code: 'buiten-machtiging',
+          reden: 'nooit',
+        })
+      }
+    }
+    expect((await weigering('pieterVoorAnna', { onderdeel: 'persoonlijk', wat: 'e-mail' })).detail).toBe(
+      'Als gemachtigde kunt u het e-mailadres voor meldingen niet doen voor Anna de Vries-Bakker.',
+    )
+  })
+
+  it('asks the level only within the machtiging: outside it the answer is buiten-machtiging, not a step-up', async () => {
+    expect(await weigering('pieterVoorAnna', { onderdeel: 'berichten', organisatie: 'SVB', niveau: EIDAS_ACR.substantial })).toMatchObject({ code: 'acr-te-laag' })
+    expect(await weigering('pieterVoorAnna', { onderdeel: 'berichten', organisatie: 'UWV', niveau: EIDAS_ACR.substantial })).toMatchObject({ code: 'buiten-machtiging' })
+    expect(await toegang('pieterSubstantieelVoorAnna', { onderdeel: 'berichten', organisatie: 'SVB', niveau: EIDAS_ACR.substantial })).toMatchObject({ bsn: BSN.anna })
+  })
+
+  it('checks the backend on every request: revoked (reden ingetrokken) and run out (reden verlopen)', async () => {
+    await toegang('pieterVoorAnna', { onderdeel: 'berichten' })
+    backend.machtigingen.wijzig(BSN.anna, MACHTIGING.annaPieter, 'ingetrokken')
+    expect(await weigering('pieterVoorAnna', { onderdeel: 'berichten' })).toMatchObject({ code: 'buiten-machtiging', reden: 'ingetrokken' })
+    // Revoked is revoked, also for what was never covered and what never is.
+    expect(await weigering('pieterVoorAnna', { onderdeel: 'persoonlijk', wat: 'instellingen' })).toMatchObject({ reden: 'ingetrokken' })
+
+    backend.reset()
+    verzetKlok({ dagen: 400 })
+    expect(await weigering('pieterVoorAnna', { onderdeel: 'zaken' })).toMatchObject({ code: 'buiten-machtiging', reden: 'verlopen' })
+    // The bewind runs longer.
+    expect(await toegang('ruudVoorHenk', { onderdeel: 'zaken' })).toMatchObject({ bsn: BSN.henk })
   })
 
   it("gives someone acting for another their own data when asked for it (their name in the header)", async () => {
@@ -56,5 +113,59 @@ describe('authorize()', () => {
       principal: principals['pieterVoorAnna'],
       bsn: '999990020',
     })
+    // Also once the machtiging is gone: it is about themselves.
+    backend.machtigingen.wijzig(BSN.anna, MACHTIGING.annaPieter, 'ingetrokken')
+    expect(await toegang('pieterVoorAnna', { onderdeel: 'berichten', eigen: true })).toMatchObject({ bsn: BSN.pieter })
+  })
+})
+
+describe('authorize(): the record of what was done on behalf', () => {
+  it('logs every request on behalf, allowed or refused, on the represented person’s list', async () => {
+    await toegang('pieterVoorAnna', { onderdeel: 'berichten', organisatie: 'SVB' }, 'PATCH')
+    await weigering('pieterVoorAnna', { onderdeel: 'berichten', organisatie: 'UWV' })
+    await weigering('pieterVoorAnna', { onderdeel: 'persoonlijk', wat: 'voorgoed-verwijderen' }, 'DELETE')
+    await weigering('pieterVoorAnna', { onderdeel: 'gegevens', gegevens: 'brp' }, 'POST')
+    expect(regelsVan(BSN.anna).map(({ actie, gegevens, toegestaan, gemachtigde }) => ({ actie, gegevens, toegestaan, gemachtigde }))).toEqual([
+      { actie: 'Bekeken', gegevens: 'Gegevens uit de Basisregistratie Personen', toegestaan: false, gemachtigde: { naam: 'Pieter de Vries' } },
+      { actie: 'Verwijderd', gegevens: 'Berichten voorgoed verwijderen', toegestaan: false, gemachtigde: { naam: 'Pieter de Vries' } },
+      { actie: 'Bekeken', gegevens: 'Berichten van UWV', toegestaan: false, gemachtigde: { naam: 'Pieter de Vries' } },
+      { actie: 'Gewijzigd', gegevens: 'Berichten van SVB', toegestaan: true, gemachtigde: { naam: 'Pieter de Vries' } },
+    ])
+  })
+
+  it('logs a login acting for someone without a machtiging on that person’s list, as refused', async () => {
+    await weigering('fatimaVoorKees', { onderdeel: 'zaken' })
+    expect(regelsVan(BSN.kees)).toEqual([expect.objectContaining({ gemachtigde: { naam: 'Fatima El Amrani' }, gegevens: 'Zaken', toegestaan: false })])
+  })
+
+  it('logs nothing for the person’s own requests, nor for the acting person’s own data', async () => {
+    await toegang('anna', { onderdeel: 'berichten' })
+    await toegang('pieterVoorAnna', { onderdeel: 'gegevens', gegevens: 'brp', eigen: true })
+    expect(regelsVan(BSN.anna)).toEqual([])
+    expect(regelsVan(BSN.pieter)).toEqual([])
+  })
+
+  it('lets the handler say precisely what it did, merging with the same line of the last 15 minutes', async () => {
+    for (const _keer of [1, 2]) {
+      const { namens } = await toegang('pieterVoorAnna', { onderdeel: 'berichten', organisatie: 'SVB' }, 'PATCH')
+      namens?.beschrijf('Bericht verplaatst naar het archief', 'Bericht van SVB: Uw AOW')
+    }
+    expect(regelsVan(BSN.anna)).toEqual([expect.objectContaining({ actie: 'Bericht verplaatst naar het archief', gegevens: 'Bericht van SVB: Uw AOW', aantal: 2 })])
+  })
+
+  it('puts an allowed request on behalf of post or zaken in the usage log, not a refused one', async () => {
+    const voor = backend.gegevens.gebruik.alle(BSN.anna).length
+    await weigering('pieterVoorAnna', { onderdeel: 'berichten', organisatie: 'UWV' })
+    expect(backend.gegevens.gebruik.alle(BSN.anna)).toHaveLength(voor)
+    await toegang('pieterVoorAnna', { onderdeel: 'zaken' })
+    expect(backend.gegevens.gebruik.alle(BSN.anna)[0]).toMatchObject({ gemachtigde: 'Pieter de Vries', gegevens: ['Zaken'], doel: 'Uw gemachtigde regelde zaken voor u in Mijn Overheid' })
+  })
+})
+
+describe('an id that is not among the owner’s data (onbekend)', () => {
+  it('passes for the owner (the handler says 404) and is outside the machtiging, logged as refused, for someone acting for them', async () => {
+    expect(await authorize(met('anna'), { onderdeel: 'berichten', onbekend: true })).toMatchObject({ bsn: BSN.anna })
+    expect(await weigering('pieterVoorAnna', { onderdeel: 'berichten', onbekend: true })).toMatchObject({ status: 403, code: 'buiten-machtiging', reden: 'buiten-bereik' })
+    expect(backend.machtigingen.handelingen.lijst(BSN.anna, 0, 10).handelingen[0]).toMatchObject({ toegestaan: false })
   })
 })

@@ -7,7 +7,7 @@ import { authenticate, vereisNiveau } from './auth'
 import { problem } from './problem'
 
 /** What is never part of a machtiging (DESIGN.md §5): a gemachtigde is always refused these. */
-export type Persoonlijk = 'instellingen' | 'e-mail' | 'voorgoed-verwijderen' | 'machtigingen'
+export type Persoonlijk = 'instellingen' | 'e-mail' | 'verwijderen' | 'voorgoed-verwijderen' | 'machtigingen'
 
 /** What a request needs: a part of the portal (for berichten and zaken optionally one organisation) and a level. */
 export type Eis = (
@@ -18,6 +18,11 @@ export type Eis = (
   niveau?: EidasAcr
   /** The caller's own data, also while acting for someone else (their own name in the header): no machtiging involved. */
   eigen?: boolean
+  /**
+   * The id asked for is not among the owner's data. For someone acting for them that is outside the machtiging
+   * (403, whether it exists elsewhere or not, logged as refused); the owner passes, and the handler answers 404.
+   */
+  onbekend?: boolean
 }
 
 /** Someone acting on the owner's behalf, and under which machtiging or bewind. */
@@ -51,6 +56,8 @@ const GEGEVENS_NAMEN: Record<GegevensOnderdeel, string> = {
 const PERSOONLIJK_NAMEN: Record<Persoonlijk, string> = {
   instellingen: 'de instellingen van de Berichtenbox',
   'e-mail': 'het e-mailadres voor meldingen',
+  // The prullenbak empties itself after 30 days: moving a letter there is deleting it, later.
+  verwijderen: 'berichten naar de prullenbak verplaatsen',
   'voorgoed-verwijderen': 'berichten voorgoed verwijderen',
   machtigingen: 'machtigingen bekijken, geven of intrekken',
 }
@@ -77,12 +84,14 @@ export async function authorize(request: Request, eis: Eis): Promise<Toegang | R
   const handeling = backend.machtigingen.handelingen.legVast({
     volmachtgever: vertegenwoordigde,
     gemachtigde: principal.bsn,
-    actie: ACTIES[request.method] ?? request.method,
+    // The BRP reads with POST, to keep BSNs out of URLs: still a read.
+    actie: eis.onderdeel === 'gegevens' && request.method === 'POST' ? 'Bekeken' : (ACTIES[request.method] ?? request.method),
     gegevens: hoofdletter(watGevraagd(eis)),
     toegestaan: geldigheid.geldig && binnenBereik(geldigheid.bereik, eis),
   })
   if (!geldigheid.geldig) return buitenMachtiging(geldigheid.reden, geenMeer(geldigheid.reden, wie))
   if (eis.onderdeel === 'persoonlijk') return buitenMachtiging('nooit', `Als gemachtigde kunt u ${PERSOONLIJK_NAMEN[eis.wat]} niet doen voor ${wie}.`)
+  if (eis.onbekend) return buitenMachtiging('buiten-bereik', `Dit valt niet onder uw machtiging voor ${wie}.`)
   if (!binnenBereik(geldigheid.bereik, eis)) return buitenMachtiging('buiten-bereik', `Uw machtiging voor ${wie} geldt niet voor ${watGevraagd(eis)}.`)
 
   // The level after the machtiging: a gemachtigde should not log in again only to be refused.
@@ -109,16 +118,8 @@ export async function eigenaarVan(request: Request): Promise<string | Response> 
   return principal instanceof Response ? principal : (principal.represents?.bsn ?? principal.bsn)
 }
 
-/**
- * For someone acting for another, an id that is not among the represented person's data within the scope is
- * outside the machtiging (403), whether or not it exists elsewhere; for the owner it is simply not found.
- */
-export function nietBinnen(toegang: Toegang, nietGevonden: () => Response): Response {
-  return toegang.namens ? buitenMachtiging('buiten-bereik', 'Dit valt niet onder uw machtiging.') : nietGevonden()
-}
-
 function binnenBereik(bereik: Bereik, eis: Eis): boolean {
-  if (eis.onderdeel === 'persoonlijk') return false
+  if (eis.onderdeel === 'persoonlijk' || eis.onbekend) return false
   if (eis.onderdeel === 'gegevens') return bereik.gegevens?.includes(eis.gegevens) ?? false
   return valtBinnen(bereik[eis.onderdeel], eis.organisatie)
 }

@@ -46,11 +46,6 @@ export const appMessagesEn: Translation<typeof appMessagesNl> = {
     comingSoon: {
       text: 'This part is not ready yet. You cannot use it yet. We are working on it.',
       home: 'Back to the overview',
-      machtigingen: {
-        nav: 'Authorisations',
-        title: 'Authorisations',
-        description: 'Who may act for you, and for whom you may act.',
-      },
       mfo: {
         nav: 'Report an error',
         title: 'Report an error in your data',

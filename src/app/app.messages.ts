@@ -42,11 +42,6 @@ export const appMessagesNl = {
     comingSoon: {
       text: 'Dit onderdeel is nog niet klaar. U kunt het nog niet gebruiken. Wij werken eraan.',
       home: 'Terug naar het overzicht',
-      machtigingen: {
-        nav: 'Machtigingen',
-        title: 'Machtigingen',
-        description: 'Wie iets voor u mag regelen, en voor wie u iets mag regelen.',
-      },
       mfo: {
         nav: 'Fout melden',
         title: 'Fout in uw gegevens melden',

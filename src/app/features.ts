@@ -3,6 +3,7 @@ import { berichtenFeature } from '@/features/berichten'
 import { dashboardFeature } from '@/features/dashboard'
 import { gegevensFeature } from '@/features/gegevens'
 import { infoFeature } from '@/features/info'
+import { machtigingenFeature } from '@/features/machtigingen'
 import { zakenFeature } from '@/features/zaken'
 import type { Feature } from '@/shared/feature'
 import { comingSoonFeature } from './coming-soon'
@@ -14,7 +15,7 @@ export const features: readonly Feature[] = [
   berichtenFeature,
   gegevensFeature,
   zakenFeature,
-  comingSoonFeature('machtigingen', 40, { nav: true }),
+  machtigingenFeature,
   comingSoonFeature('mfo', 50, { nav: false }),
   infoFeature,
 ]

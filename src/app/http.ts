@@ -1,6 +1,7 @@
 import type { Router } from 'vue-router'
 import { useAuthStore } from '@/features/auth'
 import { createHttpClient, type HttpClient } from '@/shared/http'
+import { useNamensStore } from '@/shared/namens/namens.store'
 import type { ServerClock } from '@/shared/time/server-clock'
 
 /**
@@ -14,5 +15,7 @@ export function createAppHttpClient(router: Router, baseUrl: string, clock: Serv
     getAccessToken: () => useAuthStore().getAccessToken(),
     refreshAccessToken: async () => (await useAuthStore().renew())?.accessToken ?? null,
     onUnauthorized: () => void useAuthStore().expireSession(router.currentRoute.value.fullPath),
+    // Refused as outside the machtiging: the banner reads the context again and says what changed.
+    onOutsideMachtiging: () => useNamensStore().markeerVerouderd(),
   })
 }

@@ -1,5 +1,6 @@
 import 'vue-router'
 import type { EidasAcr } from '@/features/auth'
+import type { NamensDienst } from '@/shared/namens/namens.store'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -11,6 +12,8 @@ declare module 'vue-router' {
     guestOnly?: boolean
     /** The lowest eIDAS level the page needs; a lower login is offered a step-up first. */
     minimumAcr?: EidasAcr
+    /** What a machtiging must cover for someone acting for another to use this page (the API refuses the rest). */
+    namens?: NamensDienst
     /** The feature the route belongs to (set by the app router from the feature list). */
     feature?: string
   }

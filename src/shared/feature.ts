@@ -1,6 +1,7 @@
 import { inject, type Component, type InjectionKey } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import type { Locale } from './i18n/locale'
+import type { NamensDienst } from './namens/namens.store'
 
 export type MessageTree = Record<string, unknown>
 export type FeatureMessages = Record<Locale, MessageTree>
@@ -28,6 +29,8 @@ export interface FeatureNavItem {
   order: number
   /** Run in the navigation's setup: a composable that returns the badge to show, if any. */
   useBadge?: () => () => NavBadge | null
+  /** What a machtiging must cover for someone acting for another to see this; without it, always shown. */
+  namens?: NamensDienst
 }
 
 export interface FeatureCard {
@@ -38,6 +41,8 @@ export interface FeatureCard {
   order: number
   /** What the card says about the person's current state (e.g. unread letters); keep it small, it is on the overview. */
   status?: Component
+  /** As for the navigation item. */
+  namens?: NamensDienst
 }
 
 /**

@@ -19,6 +19,13 @@ const PERSONEN = {
   fatimaSubstantieel: { sub: '999990019', acr: EIDAS_ACR.substantial, loa_digid: 'substantieel' },
   kees: { sub: '999990044', acr: EIDAS_ACR.low, loa_digid: 'midden' },
   noor: { sub: '999990056', acr: EIDAS_ACR.low, loa_digid: 'midden' },
+  /** Anna gave her son Pieter a machtiging (Machtigingen); granting one needs Substantieel. */
+  anna: { sub: '999990032', acr: EIDAS_ACR.low, loa_digid: 'midden' },
+  annaSubstantieel: { sub: '999990032', acr: EIDAS_ACR.substantial, loa_digid: 'substantieel' },
+  /** Pieter for himself: he received Anna's machtiging. */
+  pieter: { sub: '999990020', acr: EIDAS_ACR.low, loa_digid: 'midden' },
+  /** Ruud, bewindvoerder of three clients, for himself. */
+  ruud: { sub: '999990068', acr: EIDAS_ACR.low, loa_digid: 'midden' },
   /** Pieter acting for his mother Anna (the `represents` claim of the NL GOV profile). */
   pieterVoorAnna: { sub: '999990020', acr: EIDAS_ACR.low, loa_digid: 'midden', represents: { sub: '999990032' } },
 } as const

@@ -4,6 +4,7 @@ import { authMessagesEn } from '@/features/auth/auth.messages.en'
 import { berichtenEntryMessagesEn } from '@/features/berichten/berichten.entry.messages.en'
 import { gegevensEntryMessagesEn } from '@/features/gegevens/gegevens.entry.messages.en'
 import { zakenEntryMessagesEn } from '@/features/zaken/zaken.entry.messages.en'
+import { machtigingenEntryMessagesEn } from '@/features/machtigingen/machtigingen.entry.messages.en'
 import { dashboardMessagesEn } from '@/features/dashboard/dashboard.messages.en'
 import { httpMessagesEn } from '@/shared/http/http.messages.en'
 import { createAppI18n } from '@/shared/i18n'
@@ -19,6 +20,7 @@ export const firstLoadMessagesEn = {
   ...berichtenEntryMessagesEn,
   ...gegevensEntryMessagesEn,
   ...zakenEntryMessagesEn,
+  ...machtigingenEntryMessagesEn,
 }
 
 export const createTestI18n = () => createAppI18n({ nl: firstLoadMessagesNl, en: firstLoadMessagesEn })

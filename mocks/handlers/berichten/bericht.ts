@@ -4,7 +4,7 @@ import { backend } from '../../state/backend'
 import { magazijnIdVoor } from '../../state/berichten/afzenders'
 import { MAPPEN, STATUSSEN, type BerichtStatus, type MapNaam } from '../../state/berichten/types'
 import { apiPath } from '../api-path'
-import { authorize } from '../authorize'
+import { authorize, eigenaarVan } from '../authorize'
 import { notFound, problem } from '../problem'
 import { berichtOmschrijving, berichtToegang } from './ontvanger'
 import { volledigBericht } from './representatie'
@@ -43,11 +43,13 @@ export const berichtHandlers = [
   }),
 
   http.patch<BerichtParams>(apiPath('/berichten/:berichtId'), async ({ request, params }) => {
-    const gevonden = await berichtToegang(request, params.berichtId)
-    if (gevonden instanceof Response) return gevonden
+    const eigenaar = await eigenaarVan(request)
+    if (eigenaar instanceof Response) return eigenaar
     const patch = await leesInvoer(request, BerichtPatch, 'Deze wijziging kan niet.')
     if (!patch.ok) return patch.antwoord
     const { status, map } = patch.waarde
+    const gevonden = await berichtToegang(request, params.berichtId, map === 'prullenbak' ? 'verwijderen' : undefined)
+    if (gevonden instanceof Response) return gevonden
     const bericht = backend.berichtenbox.berichten.wijzig(gevonden.bsn, params.berichtId, { ...(status ? { status } : {}), ...(map ? { map } : {}) }, gevonden.bereik)
     if (!bericht) return nietGevonden()
     gevonden.toegang.namens?.beschrijf(map ? NAAR_MAP[map] : status ? NAAR_STATUS[status] : 'Bericht gewijzigd', berichtOmschrijving(bericht))

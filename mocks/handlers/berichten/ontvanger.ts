@@ -1,7 +1,7 @@
 import { backend } from '../../state/backend'
 import { magazijnIdVoor } from '../../state/berichten/afzenders'
 import type { AfzenderBereik, OpgeslagenBericht } from '../../state/berichten/types'
-import { authorize, eigenaarVan, nietBinnen, type Toegang } from '../authorize'
+import { authorize, eigenaarVan, type Eis, type Persoonlijk, type Toegang } from '../authorize'
 import { notFound } from '../problem'
 
 export interface BerichtenToegang {
@@ -29,15 +29,23 @@ export async function berichtenToegang(request: Request): Promise<BerichtenToega
  * One bericht, checked against its afzender: someone else's bericht or one from another magazijn is "not found"
  * for the owner, and outside the machtiging (403) for someone acting for them, like one from another afzender.
  */
-export async function berichtToegang(request: Request, berichtId: string): Promise<(BerichtenToegang & { bericht: OpgeslagenBericht }) | Response> {
+export async function berichtToegang(
+  request: Request,
+  berichtId: string,
+  /** Also needs what no machtiging covers (moving it to the prullenbak): only the owner. */
+  persoonlijk?: Persoonlijk,
+): Promise<(BerichtenToegang & { bericht: OpgeslagenBericht }) | Response> {
   const eigenaar = await eigenaarVan(request)
   if (eigenaar instanceof Response) return eigenaar
   const gevonden = backend.berichtenbox.berichten.vind(eigenaar, berichtId, 'alle')
   const magazijnId = new URL(request.url).searchParams.get('magazijnId')
   const bericht = gevonden && (magazijnId === null || magazijnId === magazijnIdVoor(gevonden.afzender)) ? gevonden : undefined
-  const toegang = await authorize(request, { onderdeel: 'berichten', ...(bericht ? { organisatie: bericht.afzender } : {}) })
+  const eis: Eis = persoonlijk
+    ? { onderdeel: 'persoonlijk', wat: persoonlijk }
+    : { onderdeel: 'berichten', ...(bericht ? { organisatie: bericht.afzender } : { onbekend: true }) }
+  const toegang = await authorize(request, eis)
   if (toegang instanceof Response) return toegang
-  return bericht ? { ...metBereik(toegang), bericht } : nietBinnen(toegang, nietGevonden)
+  return bericht ? { ...metBereik(toegang), bericht } : nietGevonden()
 }
 
 /** "Bericht van de Belastingdienst: Voorlopige aanslag 2027", for "Namens u gedaan". */

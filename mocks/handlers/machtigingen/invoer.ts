@@ -53,14 +53,15 @@ export function nieuweMachtigingSchema(volmachtgever: string, vandaag: string, b
   return v.object({
     gemachtigde: v.object(
       {
-        burgerservicenummer: v.pipe(
+        // One reason per field, the first that applies.
+        burgerservicenummer: v.config(v.pipe(
           v.string('Vul het burgerservicenummer in.'),
           v.trim(),
           v.regex(/^\d{9}$/, 'Een burgerservicenummer heeft 9 cijfers.'),
           v.check(isValidBsn, 'Dit is geen geldig burgerservicenummer. Controleer de cijfers.'),
           v.check((bsn) => bsn !== volmachtgever, 'U kunt uzelf geen machtiging geven.'),
           v.check(bekend, 'Wij vinden niemand met dit burgerservicenummer.'),
-        ),
+        ), { abortPipeEarly: true }),
       },
       'Geef aan wie u machtigt.',
     ),
@@ -69,12 +70,12 @@ export function nieuweMachtigingSchema(volmachtgever: string, vandaag: string, b
       v.minLength(1, 'Kies minstens één dienst.'),
       v.check((diensten) => new Set(diensten.map(({ dienst }) => dienst)).size === diensten.length, 'Noem elke dienst één keer.'),
     ),
-    geldigTot: v.pipe(
+    geldigTot: v.config(v.pipe(
       v.string('Vul de datum in tot wanneer de machtiging geldt.'),
       v.isoDate('Vul een datum in, zoals 2027-03-31.'),
       v.check((datum) => datum >= vandaag, 'Deze datum is al voorbij. Kies vandaag of een datum later.'),
       v.check((datum) => datum <= uiterlijk, `Een machtiging geldt hoogstens ${MAX_GELDIG_JAREN} jaar. Kies een datum tot en met ${uiterlijk}.`),
-    ),
+    ), { abortPipeEarly: true }),
   })
 }
 

@@ -1,57 +1,11 @@
-import { setupServer } from 'msw/node'
-import * as v from 'valibot'
-import { afterAll, afterEach, beforeAll } from 'vitest'
-import { EIDAS_ACR } from '../../../src/features/auth/assurance-levels'
 import { BESTAND_VELD } from '../../../src/features/zaken/zaken.schemas'
-import { problemSchema } from '../../../src/shared/http/problem'
-import { backend, type Principal } from '../../state/backend'
-import { handlers } from '../index'
+import { api, verzetKlok as verzet, useTestServer, type Token } from '../test-server'
 import { leesLijst, leesZaak } from './contract'
 
-const LAAG = EIDAS_ACR.low
+export { api, probleem, tokens, type Token } from '../test-server'
 
-/** Fake tokens: people for themselves, a gemachtigde and a bewindvoerder. */
-export const tokens = {
-  fatima: { bsn: '999990019', acr: LAAG },
-  noor: { bsn: '999990056', acr: LAAG },
-  kees: { bsn: '999990044', acr: LAAG },
-  anna: { bsn: '999990032', acr: LAAG },
-  pieterVoorAnna: { bsn: '999990020', acr: LAAG, represents: { bsn: '999990032' } },
-  ruudVoorHenk: { bsn: '999990068', acr: LAAG, represents: { bsn: '999990081' } },
-} satisfies Record<string, Principal>
-
-export type Token = keyof typeof tokens
-const principals: Record<string, Principal> = tokens
-
-/** msw/node with all handlers (so registration is tested too) and a fresh seed after every test. */
-export function useZakenServer() {
-  const server = setupServer(...handlers)
-  beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' })
-    backend.useTokenResolver(async (token) => principals[token] ?? null)
-  })
-  afterEach(() => {
-    server.resetHandlers()
-    backend.reset()
-  })
-  afterAll(() => server.close())
-  return server
-}
-
-interface Vraag {
-  token?: Token | null
-  method?: string
-  body?: unknown
-}
-
-/** A request to /api, as the app would make it. */
-export function api(pad: string, { token = 'fatima', method = 'GET', body }: Vraag = {}) {
-  return fetch(`http://localhost/api${pad}`, {
-    method,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
-}
+/** msw/node with all handlers and a fresh seed after every test (../test-server.ts). */
+export const useZakenServer = useTestServer
 
 /** An upload as the app sends it: multipart/form-data with the file in the field `bestand`. */
 export function upload(pad: string, bestand: { naam: string; bytes: Uint8Array; type?: string }, token: Token = 'fatima') {
@@ -81,11 +35,5 @@ export async function zaakVan(omschrijving: string, token: Token = 'fatima') {
   return leesZaak(await (await api(`/zaken/zaken/${samenvatting.uuid}`, { token })).json())
 }
 
-/** A problem+json body, read with the app's own problem schema. */
-export async function probleem(response: Response) {
-  if (!response.headers.get('content-type')?.includes('application/problem+json')) throw new Error(`geen problem+json: ${response.status}`)
-  return v.parse(problemSchema, await response.json())
-}
-
 /** Moves the mock clock by seconds. */
-export const verzetKlok = (seconden: number) => backend.clock.set(new Date(backend.clock.now().getTime() + seconden * 1000))
+export const verzetKlok = (seconden: number) => verzet({ seconden })

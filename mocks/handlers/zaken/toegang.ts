@@ -2,7 +2,7 @@ import { backend } from '../../state/backend'
 import { valtBinnen } from '../../state/vertegenwoordiging'
 import type { Zichtbaar } from '../../state/zaken/zaken-lijst'
 import type { OpgeslagenDocument, OpgeslagenZaak } from '../../state/zaken/types'
-import { authorize, eigenaarVan, nietBinnen, type Toegang } from '../authorize'
+import { authorize, eigenaarVan, type Toegang } from '../authorize'
 import { notFound } from '../problem'
 
 /**
@@ -25,9 +25,9 @@ export async function zaakToegang(request: Request, uuid: string): Promise<{ toe
   const eigenaar = await eigenaarVan(request)
   if (eigenaar instanceof Response) return eigenaar
   const zaak = backend.zaken.vind(eigenaar, uuid)
-  const toegang = await authorize(request, { onderdeel: 'zaken', ...(zaak ? { organisatie: zaak.zaaktype.organisatie } : {}) })
+  const toegang = await authorize(request, { onderdeel: 'zaken', ...(zaak ? { organisatie: zaak.zaaktype.organisatie } : { onbekend: true }) })
   if (toegang instanceof Response) return toegang
-  if (!zaak) return nietBinnen(toegang, () => notFound('Deze zaak bestaat niet (meer).'))
+  if (!zaak) return notFound('Deze zaak bestaat niet (meer).')
   toegang.namens?.beschrijf(request.method === 'GET' ? 'Zaak bekeken' : 'Iets gestuurd bij de zaak', zaakOmschrijving(zaak))
   return { toegang, zaak }
 }
@@ -37,9 +37,9 @@ export async function documentToegang(request: Request, uuid: string): Promise<{
   const eigenaar = await eigenaarVan(request)
   if (eigenaar instanceof Response) return eigenaar
   const gevonden = backend.zaken.vindDocument(eigenaar, uuid)
-  const toegang = await authorize(request, { onderdeel: 'zaken', ...(gevonden ? { organisatie: gevonden.zaak.zaaktype.organisatie } : {}) })
+  const toegang = await authorize(request, { onderdeel: 'zaken', ...(gevonden ? { organisatie: gevonden.zaak.zaaktype.organisatie } : { onbekend: true }) })
   if (toegang instanceof Response) return toegang
-  if (!gevonden) return nietBinnen(toegang, () => notFound('Dit document bestaat niet (meer).'))
+  if (!gevonden) return notFound('Dit document bestaat niet (meer).')
   toegang.namens?.beschrijf('Document gedownload', `${gevonden.document.titel} bij ${zaakOmschrijving(gevonden.zaak)}`)
   return { toegang, ...gevonden }
 }

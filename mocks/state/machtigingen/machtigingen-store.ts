@@ -72,10 +72,11 @@ export function createMachtigingenStore(clock: MockClock, namen: Namen) {
     const actief = geldige(gemachtigde, volmachtgever)
     const eerste = actief[0]
     if (eerste) return { geldig: true, bereik: samenvoegen(actief.map(({ bereik }) => bereik)), grondslag: eerste.grondslag, soort: eerste.soort }
-    // The most recent one that was in force says why it ended.
+    // The one that was in force last says why it ended: revoked at that moment, or run out at the end of its last day.
+    const einde = (machtiging: OpgeslagenMachtiging) => machtiging.ingetrokkenOp ?? Date.parse(`${machtiging.geldigTot}T23:59:59Z`)
     const laatste = tussen(gemachtigde, volmachtgever)
       .filter((machtiging) => machtiging.geaccepteerdOp !== undefined)
-      .sort((a, b) => (b.ingetrokkenOp ?? b.aangemaaktOp) - (a.ingetrokkenOp ?? a.aangemaaktOp))[0]
+      .sort((a, b) => einde(b) - einde(a))[0]
     const reden = laatste ? status(laatste) : 'geen'
     return { geldig: false, reden: reden === 'ingetrokken' || reden === 'verlopen' ? reden : 'geen' }
   }
@@ -95,7 +96,7 @@ export function createMachtigingenStore(clock: MockClock, namen: Namen) {
       const actief = geldige(gemachtigde, volmachtgever)
       const nu = geldigheid(gemachtigde, volmachtgever)
       const soort = (actief[0] ?? tussen(gemachtigde, volmachtgever)[0])?.soort ?? 'machtiging'
-      if (!nu.geldig) return { volmachtgever: persoon(volmachtgever), soort, status: nu.reden === 'verlopen' ? 'verlopen' : 'ingetrokken', diensten: [] }
+      if (!nu.geldig) return { volmachtgever: persoon(volmachtgever), soort, status: nu.reden, diensten: [] }
       const geldigTot = actief.map((machtiging) => machtiging.geldigTot).sort().at(-1)
       return { volmachtgever: persoon(volmachtgever), soort, status: 'actief', diensten: dienstenVan(nu.bereik), ...(geldigTot ? { geldigTot } : {}) }
     },

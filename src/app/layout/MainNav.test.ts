@@ -4,6 +4,7 @@ import { useBerichtenServer } from '../../../mocks/handlers/berichten/test-serve
 import { createAppContext } from '@/test/app-context'
 import { expectNoAxeViolations } from '@/test/axe'
 import { getByRole, nameOf, queryAllByRole } from '@/test/by-role'
+import { useNamensStore } from '@/shared/namens/namens.store'
 import MainNav from './MainNav.vue'
 
 useBerichtenServer()
@@ -26,5 +27,19 @@ it('shows no badge when there is no unread post', async () => {
   await flushPromises()
   expect(nameOf(getByRole(document.body, 'link', /^Berichten/))).toBe('Berichten')
   expect(getByRole(document.body, 'link', 'Overzicht').getAttribute('aria-current')).toBe('page')
+  await expectNoAxeViolations(document.body)
+})
+
+it('shows someone acting for another only what the machtiging covers, and nothing of it before that is known', async () => {
+  const { global, pinia } = await createAppContext({ route: '/', persoon: 'pieterVoorAnna' })
+  const namens = useNamensStore(pinia)
+  namens.begin('999990032')
+  mount(MainNav, { global, attachTo: document.body })
+  await flushPromises()
+  const hrefs = () => queryAllByRole(document.body, 'link').map((link) => link.getAttribute('href'))
+  expect(hrefs()).toEqual(['/'])
+  namens.vul({ naam: 'Anna de Vries-Bakker', soort: 'machtiging', status: 'actief', diensten: [{ dienst: 'berichten', organisaties: ['SVB'] }, { dienst: 'zaken' }] })
+  await flushPromises()
+  expect(hrefs()).toEqual(['/', '/berichten', '/zaken'])
   await expectNoAxeViolations(document.body)
 })

@@ -31,6 +31,8 @@ export const useAuthStore = defineStore('auth', () => {
   const tokenReceivedAt = ref(0)
   const identity = computed(() => (session.value ? identityFrom(session.value.profile) : null))
   const isAuthenticated = computed(() => identity.value !== null)
+  /** Whose data the app shows: the person represented when acting on someone's behalf, else one's own. */
+  const subjectBsn = computed(() => (identity.value ? (identity.value.representsBsn ?? identity.value.bsn) : null))
   let restored = false
   let renewing: Promise<AuthSession | null> | null = null
   let loggingOut = false
@@ -130,6 +132,26 @@ export const useAuthStore = defineStore('auth', () => {
     }
   }
 
+  /**
+   * Act for someone else (a BSN from their active machtigingen) or, with null, for yourself again. Within the
+   * DigiD session this asks no new login (the mock DigiD's `represents` parameter). Everything of the old
+   * context goes first: its tokens are revoked and the device is wiped; the full navigation to DigiD drops what
+   * was in memory. Back from DigiD, the overview opens: no page of the previous person stays on screen.
+   */
+  async function wisselVertegenwoordiging(bsn: string | null): Promise<void> {
+    const loaded = await manager()
+    // DigiD must be reachable before anything goes: a failed switch leaves the person where they were.
+    await loaded.metadataService.getMetadata()
+    await loaded.revokeTokens().catch(() => undefined)
+    await wipeDeviceData()
+    session.value = null
+    await loaded.signinRedirect({
+      state: { returnTo: '/' },
+      nonce: crypto.randomUUID(),
+      extraQueryParams: { represents: bsn ?? 'zelf' },
+    })
+  }
+
   /** The API says the token is no longer valid even after a renewal: end the session everywhere, then log in again. */
   const expireSession = (currentPath: string) => logout('sessie-verlopen', currentPath)
 
@@ -138,6 +160,7 @@ export const useAuthStore = defineStore('auth', () => {
     tokenReceivedAt,
     identity,
     isAuthenticated,
+    subjectBsn,
     restore,
     login,
     hasLevel,
@@ -146,6 +169,7 @@ export const useAuthStore = defineStore('auth', () => {
     getAccessToken,
     logout,
     expireSession,
+    wisselVertegenwoordiging,
   }
 })
 

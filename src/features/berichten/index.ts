@@ -10,12 +10,13 @@ export { useBerichtenAantallenStore } from './berichten.store'
 export const berichtenFeature: Feature = {
   id: 'berichten',
   routes: berichtenRoutes,
-  nav: { labelKey: 'berichtenEntry.nav', to: '/berichten', order: 10, useBadge: useOngelezenBadge },
+  nav: { labelKey: 'berichtenEntry.nav', to: '/berichten', order: 10, useBadge: useOngelezenBadge, namens: 'berichten' },
   card: {
     titleKey: 'berichtenEntry.kaart.titel',
     descriptionKey: 'berichtenEntry.kaart.omschrijving',
     to: '/berichten',
     order: 10,
+    namens: 'berichten',
     status: BerichtenKaartStatus,
   },
   messages: { nl: berichtenEntryMessagesNl, en: () => import('./berichten.entry.messages.en').then((module) => module.berichtenEntryMessagesEn) },

@@ -9,7 +9,7 @@ export const dashboardMessagesEn: Translation<typeof dashboardMessagesNl> = {
     welcome: 'Welcome, {name}',
     welcomeNoName: 'Welcome',
     level: 'You are logged in with {level}.',
-    actingFor: 'You are acting on behalf of someone else (citizen service number {bsn}).',
+    namens: 'Below you only see what your authorisation for {naam} covers.',
     domainsTitle: 'Your dealings with the government',
     notYet: 'Not available yet. This part is not ready.',
   },

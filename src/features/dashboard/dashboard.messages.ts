@@ -5,7 +5,7 @@ export const dashboardMessagesNl = {
     welcome: 'Welkom, {name}',
     welcomeNoName: 'Welkom',
     level: 'U bent ingelogd met {level}.',
-    actingFor: 'U handelt namens iemand anders (burgerservicenummer {bsn}).',
+    namens: 'U ziet hieronder alleen wat uw machtiging voor {naam} dekt.',
     domainsTitle: 'Uw zaken met de overheid',
     notYet: 'Nog niet beschikbaar. Dit onderdeel is nog niet klaar.',
   },

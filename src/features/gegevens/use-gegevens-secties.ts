@@ -4,6 +4,7 @@ import { useAuthStore } from '@/features/auth'
 import { dutchDay } from '@/shared/format/format'
 import { useHttpClient } from '@/shared/http/http-client.key'
 import { useLoader } from '@/shared/load/use-loader'
+import { useNamensStore } from '@/shared/namens/namens.store'
 import { useServerNow } from '@/shared/time/server-clock'
 import { brpBlokken, kindBlokken } from './brp-blokken'
 import { diplomaBlokken, inkomenBlokken, voertuigBlokken, woningBlokken } from './bron-blokken'
@@ -50,10 +51,11 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
   const i18n = useI18n()
   const nu = useServerNow()
   const tekst = computed<Tekst>(() => ({ t: i18n.t, locale: i18n.locale.value }))
-  // Whose data: the person represented when someone acts on their behalf.
-  const bsn = computed(() => auth.identity?.representsBsn ?? auth.identity?.bsn ?? null)
+  const namens = useNamensStore()
+  // Whose data; for someone acting for another, only the sources the machtiging covers are asked (and shown).
+  const bsnVoor = (onderdeel: string) => () => (namens.mag('gegevens', onderdeel) ? auth.subjectBsn : null)
 
-  const brp = useLoader(bsn, async (wie, signal) => {
+  const brp = useLoader(bsnVoor('brp'), async (wie, signal) => {
     // Earlier addresses are a separate question to the BRP: when only that fails, the rest still shows.
     const [persoon, historie] = await Promise.all([
       api.eigenPersoon(wie, signal),
@@ -70,10 +72,10 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
     () => (kindBsns.value.length > 0 ? kindBsns.value : null),
     (lijst, signal) => Promise.all(lijst.map((kindBsn) => api.kind(kindBsn, signal))),
   )
-  const voertuigen = useLoader(bsn, (_wie, signal) => api.voertuigen(signal))
-  const woningen = useLoader(bsn, (_wie, signal) => api.onroerendeZaken(signal))
-  const diplomas = useLoader(bsn, (_wie, signal) => api.diplomas(signal))
-  const inkomens = useLoader(bsn, (_wie, signal) => api.inkomens(signal))
+  const voertuigen = useLoader(bsnVoor('voertuigen'), (_wie, signal) => api.voertuigen(signal))
+  const woningen = useLoader(bsnVoor('onroerende-zaken'), (_wie, signal) => api.onroerendeZaken(signal))
+  const diplomas = useLoader(bsnVoor('diplomas'), (_wie, signal) => api.diplomas(signal))
+  const inkomens = useLoader(bsnVoor('inkomens'), (_wie, signal) => api.inkomens(signal))
 
   const staat = (loader: LoaderState<unknown>) => ({
     geladen: loader.data.value !== null,
@@ -86,8 +88,9 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
   return computed(() => {
     const t = tekst.value
     const brpData = brp.data.value
-    const secties: GegevensSectie[] = [
-      {
+    const secties: GegevensSectie[] = []
+    if (namens.mag('gegevens', 'brp')) {
+      secties.push({
         id: 'brp',
         titel: t.t('gegevens.secties.brp'),
         bron: brpData?.persoon ? brpBron(brpData.persoon, brpData.opgehaaldOp) : null,
@@ -95,8 +98,8 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
         blokken: brpData?.persoon ? brpBlokken(brpData.persoon, brpData.historie, t) : [],
         historieMislukt: brpData !== null && brpData.historie === null,
         ...staat(brp),
-      },
-    ]
+      })
+    }
     const kindData = kinderen.data.value ?? []
     for (const [index, kind] of kindData.entries()) {
       if (!kind) continue
@@ -126,12 +129,13 @@ export function useGegevensSecties(): ComputedRef<GegevensSectie[]> {
         ...staat(loader),
       }
     }
-    secties.push(
-      { ...bronSectie('voertuigen', 'rdw', voertuigen, voertuigBlokken), ...(voertuigen.data.value ? { voertuigen: voertuigen.data.value } : {}) },
-      bronSectie('woningen', 'kadaster', woningen, woningBlokken),
-      bronSectie('diplomas', 'duo', diplomas, diplomaBlokken),
-      bronSectie('inkomens', 'belastingdienst', inkomens, inkomenBlokken),
-    )
+    const bronnen = [
+      { onderdeel: 'voertuigen', sectie: { ...bronSectie('voertuigen', 'rdw', voertuigen, voertuigBlokken), ...(voertuigen.data.value ? { voertuigen: voertuigen.data.value } : {}) } },
+      { onderdeel: 'onroerende-zaken', sectie: bronSectie('woningen', 'kadaster', woningen, woningBlokken) },
+      { onderdeel: 'diplomas', sectie: bronSectie('diplomas', 'duo', diplomas, diplomaBlokken) },
+      { onderdeel: 'inkomens', sectie: bronSectie('inkomens', 'belastingdienst', inkomens, inkomenBlokken) },
+    ]
+    secties.push(...bronnen.filter(({ onderdeel }) => namens.mag('gegevens', onderdeel)).map(({ sectie }) => sectie))
     return secties
   })
 }

@@ -15,7 +15,7 @@ export function useToestemmingen() {
   const api = gegevensApi(useHttpClient())
   const auth = useAuthStore()
   const { t } = useI18n()
-  const wie = computed(() => auth.identity?.representsBsn ?? auth.identity?.bsn ?? null)
+  const wie = computed(() => auth.subjectBsn)
   const lijst = useLoader(wie, (_bsn, signal) => api.toestemmingen(signal).then((antwoord) => antwoord.toestemmingen))
 
   const teIntrekken = ref<Toestemming | null>(null)

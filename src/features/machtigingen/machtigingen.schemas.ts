@@ -102,7 +102,8 @@ export type HandelingenLijst = v.InferOutput<typeof handelingenLijstSchema>
 export const vertegenwoordigingSchema = v.object({
   volmachtgever: persoonSchema,
   soort: v.picklist(['machtiging', 'bewind']),
-  status: v.picklist(['actief', 'ingetrokken', 'verlopen']),
+  /** `geen`: there never was an accepted machtiging (or it is still waiting for acceptance). */
+  status: v.picklist(['actief', 'ingetrokken', 'verlopen', 'geen']),
   /** What all active machtigingen of this pair cover together; empty when none is active. */
   diensten: v.array(dienstSchema),
   /** The last day, when active. */

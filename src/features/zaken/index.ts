@@ -7,12 +7,13 @@ import { zakenRoutes } from './routes'
 export const zakenFeature: Feature = {
   id: 'zaken',
   routes: zakenRoutes,
-  nav: { labelKey: 'zakenEntry.nav', to: '/zaken', order: 30 },
+  nav: { labelKey: 'zakenEntry.nav', to: '/zaken', order: 30, namens: 'zaken' },
   card: {
     titleKey: 'zakenEntry.kaart.titel',
     descriptionKey: 'zakenEntry.kaart.omschrijving',
     to: '/zaken',
     order: 30,
+    namens: 'zaken',
     // Its counts come after the overview shows: they stay out of the first load.
     status: defineAsyncComponent(() => import('./components/ZakenKaartStatus.vue')),
   },

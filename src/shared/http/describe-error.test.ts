@@ -35,6 +35,21 @@ describe('describeError', () => {
     expect(nl.get(description.titleKey)).toBe('Er is een probleem met de dienst')
   })
 
+  it.each([
+    ['ingetrokken', 'Uw machtiging is ingetrokken'],
+    ['verlopen', 'Uw machtiging is verlopen'],
+    ['buiten-bereik', 'Dit valt buiten uw machtiging'],
+    ['nooit', 'Dit valt buiten uw machtiging'],
+    [undefined, 'Dit valt buiten uw machtiging'],
+  ])('says why a machtiging did not cover it (reden %s) and offers the way back, not a retry', (reden, titel) => {
+    const problem = { status: 403, code: 'buiten-machtiging', ...(reden ? { reden } : {}) }
+    const description = describeError(new ApiError('forbidden', { status: 403, problem }))
+    expect(nl.get(description.titleKey)).toBe(titel)
+    expect(en.get(description.detailKey)).toEqual(expect.any(String))
+    expect(description).toMatchObject({ canRetry: false, backToOwn: true })
+    expect(describeError(new ApiError('forbidden', { status: 403 })).backToOwn).toBeUndefined()
+  })
+
   it('offers logging in, not retrying, when the session has expired', () => {
     const description = describeError(new ApiError('unauthorized', { status: 401 }))
     expect(description.canRetry).toBe(false)

@@ -9,6 +9,8 @@ export interface ErrorDescription {
   retryAfterSeconds?: number
   /** Values for the placeholders in the detail text: `t(description.detailKey, description.params ?? {})`. */
   params?: { seconds: number } | { minutes: number }
+  /** Refused as outside a machtiging: offer the way back to one's own context. */
+  backToOwn?: boolean
 }
 
 type MessageGroup =
@@ -44,8 +46,16 @@ const byKind: Record<ApiErrorKind, { group: MessageGroup; canRetry: boolean }> =
   http: { group: 'generic', canRetry: true },
 }
 
+/** Why a machtiging did not cover a request (the API's `reden`), each with its own words. */
+const OUTSIDE_MACHTIGING: Record<string, string> = { ingetrokken: 'revoked', verlopen: 'expired' }
+
 /** Turns any error into texts for the screen. Errors that are not ApiErrors get the generic text. */
 export function describeError(error: unknown): ErrorDescription {
+  if (isApiError(error) && error.kind === 'forbidden' && error.problem?.code === 'buiten-machtiging') {
+    const reden = error.problem['reden']
+    const group = `outsideMachtiging.${(typeof reden === 'string' && OUTSIDE_MACHTIGING[reden]) || 'notCovered'}`
+    return { titleKey: `http.errors.${group}.title`, detailKey: `http.errors.${group}.detail`, canRetry: false, backToOwn: true }
+  }
   const { group, canRetry } = isApiError(error) ? byKind[error.kind] : { group: 'generic' as const, canRetry: true }
   const titleKey = `http.errors.${group}.title`
   const seconds = isApiError(error) ? error.retryAfterSeconds : undefined

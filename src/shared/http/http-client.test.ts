@@ -55,7 +55,6 @@ describe('successful responses', () => {
     expect(bericht).toEqual({ id: '1', onderwerp: 'Uw aanslag' })
     expect(seen?.headers.get('Accept')).toBe('application/json')
     expect(seen?.headers.get('Authorization')).toBe('Bearer token-1')
-    expect(seen?.headers.get('X-Namens')).toBeNull()
     expect(seen?.headers.get('Idempotency-Key')).toBeNull()
     expect(new URL(seen?.url ?? '').search).toBe('?map=inbox&pagina=2&gelezen=false&status=a&status=b')
   })
@@ -94,19 +93,19 @@ describe('successful responses', () => {
     await expect(client.delete('/berichten/1')).resolves.toBeUndefined()
   })
 
-  it('sends X-Namens with the BSN of the person a gemachtigde acts for', async () => {
-    let namens: string | null = null
+  it('tells the app when a machtiging does not (or no longer) cover a request, and only then', async () => {
+    const buiten = { type: 'x', title: 'Buiten uw machtiging', status: 403, code: 'buiten-machtiging', reden: 'ingetrokken' }
     server.use(
-      http.get(`${API}/zaken`, ({ request }) => {
-        namens = request.headers.get('X-Namens')
-        return HttpResponse.json({ ok: true })
-      }),
+      http.get(`${API}/zaken`, () => HttpResponse.json(buiten, { status: 403, headers: { 'Content-Type': 'application/problem+json' } })),
+      http.get(`${API}/anders`, () => HttpResponse.json({ type: 'x', title: 'Verboden', status: 403 }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } })),
     )
-    const { client } = makeClient({ getActingFor: () => '999990032' })
+    const onOutsideMachtiging = vi.fn()
+    const { client } = makeClient({ onOutsideMachtiging })
 
-    await client.get('/zaken', okSchema)
-
-    expect(namens).toBe('999990032')
+    await expect(client.get('/anders', okSchema)).rejects.toMatchObject({ kind: 'forbidden' })
+    expect(onOutsideMachtiging).not.toHaveBeenCalled()
+    await expect(client.get('/zaken', okSchema)).rejects.toMatchObject({ kind: 'forbidden', problem: { code: 'buiten-machtiging' } })
+    expect(onOutsideMachtiging).toHaveBeenCalledTimes(1)
   })
 
   it('downloads an attachment as a Blob', async () => {

@@ -15,8 +15,11 @@ export interface HttpClientOptions {
   refreshAccessToken?: () => Promise<string | null>
   /** Called when a request is still 401 after the refresh, or cannot be refreshed. Runs once per failed request. */
   onUnauthorized?: () => void
-  /** BSN of the person a gemachtigde acts for, sent as `X-Namens`; null when acting for oneself. */
-  getActingFor?: () => string | null
+  /**
+   * A 403 `buiten-machtiging`: someone acting for another did something the machtiging does not (or no longer)
+   * cover. The app reads the context again, so the "namens" banner says what changed. The caller still gets the error.
+   */
+  onOutsideMachtiging?: () => void
   /** Per attempt. Default 15000. */
   timeoutMs?: number
   /** Extra attempts for retryable requests. Default 2. */
@@ -155,8 +158,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (body.contentType) headers.set('Content-Type', body.contentType)
       const token = refreshedToken ?? (await currentToken())
       if (token) headers.set('Authorization', `Bearer ${token}`)
-      const actingFor = options.getActingFor?.()
-      if (actingFor) headers.set('X-Namens', actingFor)
       if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey)
 
       try {
@@ -174,6 +175,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           options.onUnauthorized?.()
           throw error
         }
+        if (error.kind === 'forbidden' && error.problem?.code === 'buiten-machtiging') options.onOutsideMachtiging?.()
         const delay = mayRetry && retryIndex < retries ? retryDelayMs(error, retryIndex) : undefined
         if (delay === undefined) throw error
         await waitBeforeRetry(delay, request.signal)

@@ -47,16 +47,16 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 const problem = (status: number, body: object) => [status, JSON.stringify(body), { 'Content-Type': 'application/problem+json' }] as const
 
 describe('upload', () => {
-  it('POSTs the form with the token, X-Namens, the Idempotency-Key and progress, and checks the answer', async () => {
+  it('POSTs the form with the token, the Idempotency-Key and progress, and checks the answer', async () => {
     const clock = { observe: vi.fn() }
-    const { client, attempts } = makeClient({ getActingFor: () => '999990032', clock })
+    const { client, attempts } = makeClient({ clock })
     const body = form()
     const fractions: number[] = []
     const result = client.upload('/zaken/zaken/z1/taken/t1/bestanden', body, taakSchema, { via: uploadWithProgress, idempotencyKey: 'sleutel-1', onProgress: (f) => fractions.push(f) })
     const attempt = await sent(attempts, 1)
     expect(attempt.opened).toEqual(['POST', '/api/zaken/zaken/z1/taken/t1/bestanden'])
     expect(attempt.sent).toBe(body)
-    expect(attempt.headers).toEqual({ accept: 'application/json', authorization: 'Bearer token-1', 'x-namens': '999990032', 'idempotency-key': 'sleutel-1' })
+    expect(attempt.headers).toEqual({ accept: 'application/json', authorization: 'Bearer token-1', 'idempotency-key': 'sleutel-1' })
     attempt.progress(40, 100)
     attempt.answer(201, '{"id":"t1","status":"afgerond","extra":1}', { 'Content-Type': 'application/json', Date: 'Thu, 10 Dec 2026 10:00:00 GMT' })
     await expect(result).resolves.toEqual({ id: 't1', status: 'afgerond' })

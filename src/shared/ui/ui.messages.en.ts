@@ -5,6 +5,7 @@ import type { uiMessagesNl } from './ui.messages'
 export const uiMessagesEn: Translation<typeof uiMessagesNl> = {
   ui: {
     retry: 'Try again',
+    backToOwn: 'Back to your own affairs',
     newTab: '(opens in a new tab)',
     opensInNewTab: 'Opens in a new tab.',
     popupBlocked: 'Your browser did not open a new tab. So the file has been downloaded.',

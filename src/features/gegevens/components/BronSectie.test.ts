@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/shared/http'
+import { useNamensStore } from '@/shared/namens/namens.store'
 import { createAppContext } from '@/test/app-context'
 import { expectNoAxeViolations } from '@/test/axe'
 import { getByRole, queryAllByRole } from '@/test/by-role'
@@ -61,11 +62,13 @@ describe('BronSectie', () => {
   })
 })
 
-it('tells a gemachtigde calmly that the machtiging does not cover this source, without a retry', async () => {
-  const { global } = await createAppContext({ persoon: 'pieterVoorAnna' })
-  const fout = new ApiError('forbidden', { status: 403 })
-  const wrapper = mount(BronSectie, { props: { sectie: sectie({ geladen: false, error: fout }) }, global, attachTo: document.body })
-  expect(wrapper.text()).toContain('uw machtiging geldt niet voor deze gegevens')
+it('tells a gemachtigde whose machtiging was revoked why, with the way back and without a retry', async () => {
+  const { global, pinia } = await createAppContext({ persoon: 'pieterVoorAnna' })
+  useNamensStore(pinia).begin('999990032')
+  const fout = new ApiError('forbidden', { status: 403, problem: { code: 'buiten-machtiging', reden: 'ingetrokken' } })
+  mount(BronSectie, { props: { sectie: sectie({ geladen: false, error: fout }) }, global, attachTo: document.body })
+  expect(getByRole(document.body, 'heading', 'Uw machtiging is ingetrokken')).toBeDefined()
+  expect(getByRole(document.body, 'button', 'Terug naar uw eigen zaken')).toBeDefined()
   expect(queryAllByRole(document.body, 'button', 'Probeer opnieuw')).toHaveLength(0)
   await expectNoAxeViolations(document.body)
 })

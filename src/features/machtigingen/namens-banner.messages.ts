@@ -1,0 +1,47 @@
+import type { FeatureMessages } from '@/shared/feature'
+import { dienstenMessages } from './diensten.messages'
+
+const nl = {
+  namensBanner: {
+    label: 'Voor wie u zaken regelt',
+    titel: 'U regelt zaken voor {naam}',
+    titelBewind: 'U regelt zaken voor {naam} (beschermingsbewind)',
+    titelOnbekend: 'U regelt zaken voor iemand anders',
+    voor: 'Uw machtiging geldt voor:',
+    tot: 'Geldig tot en met {datum}.',
+    ingetrokken: 'Uw machtiging voor {naam} is ingetrokken. U kunt niets meer voor deze persoon regelen.',
+    verlopen: 'Uw machtiging voor {naam} is verlopen. U kunt niets meer voor deze persoon regelen.',
+    geen: 'U heeft geen machtiging van {naam}. U kunt niets voor deze persoon regelen.',
+    fout: 'We weten nu niet wat uw machtiging dekt. Daarom ziet u nog niets van deze persoon.',
+    stoppen: 'Stoppen',
+    stoppenLabel: 'Stoppen met zaken regelen voor {naam}',
+    bezig: 'Bezig…',
+    anderen: 'Iemand anders kiezen',
+    mislukt: 'Stoppen lukt nu niet: DigiD is niet bereikbaar. Probeer het zo opnieuw.',
+  },
+}
+
+const en: typeof nl = {
+  namensBanner: {
+    label: 'Whom you are acting for',
+    titel: 'You are acting for {naam}',
+    titelBewind: 'You are acting for {naam} (protective administration)',
+    titelOnbekend: 'You are acting for someone else',
+    voor: 'Your authorisation covers:',
+    tot: 'Valid until and including {datum}.',
+    ingetrokken: 'Your authorisation for {naam} has been withdrawn. You can no longer do anything for this person.',
+    verlopen: 'Your authorisation for {naam} has expired. You can no longer do anything for this person.',
+    geen: 'You have no authorisation from {naam}. You cannot do anything for this person.',
+    fout: 'We do not know right now what your authorisation covers. That is why you see nothing of this person yet.',
+    stoppen: 'Stop',
+    stoppenLabel: 'Stop acting for {naam}',
+    bezig: 'Working…',
+    anderen: 'Choose someone else',
+    mislukt: 'Stopping does not work right now: DigiD cannot be reached. Try again shortly.',
+  },
+}
+
+export const namensBannerMessages: FeatureMessages = {
+  nl: { ...nl, ...dienstenMessages.nl },
+  en: { ...en, ...dienstenMessages.en },
+}
