@@ -12,8 +12,11 @@ declare module 'vue-router' {
     guestOnly?: boolean
     /** The lowest eIDAS level the page needs; a lower login is offered a step-up first. */
     minimumAcr?: EidasAcr
-    /** What a machtiging must cover for someone acting for another to use this page (the API refuses the rest). */
-    namens?: NamensDienst
+    /**
+     * What a machtiging must cover for someone acting for another to use this page; without it the page says so
+     * (the API refuses anyway). Default: what the feature's navigation item needs. `altijd`: also while acting.
+     */
+    namens?: NamensDienst | 'altijd'
     /** The feature the route belongs to (set by the app router from the feature list). */
     feature?: string
   }

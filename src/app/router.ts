@@ -9,7 +9,13 @@ export interface MessageSink {
 }
 
 export function createAppRouter(features: readonly Feature[], i18n: MessageSink) {
-  const routes: RouteRecordRaw[] = features.flatMap((feature) => feature.routes.map((route) => ({ ...route, meta: { ...route.meta, feature: feature.id } })))
+  // A page needs what its feature's navigation item needs, unless it says otherwise (Berichtenbox settings: 'eigen').
+  const routes: RouteRecordRaw[] = features.flatMap((feature) =>
+    feature.routes.map((route) => {
+      const namens = route.meta?.namens ?? feature.nav?.namens
+      return { ...route, meta: { ...route.meta, feature: feature.id, ...(namens ? { namens } : {}) } }
+    }),
+  )
   const router = createRouter({
     history: createWebHistory(),
     routes: [

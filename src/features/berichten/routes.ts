@@ -12,7 +12,7 @@ export const berichtenRoutes: RouteRecordRaw[] = [
     path: '/berichten/instellingen',
     name: 'berichten-instellingen',
     component: () => import('./instellingen/InstellingenView.vue'),
-    meta: { titleKey: 'berichtenEntry.titels.instellingen', requiresAuth: true },
+    meta: { titleKey: 'berichtenEntry.titels.instellingen', requiresAuth: true, namens: 'eigen' },
   },
   {
     path: '/berichten/:berichtId',

@@ -24,3 +24,6 @@ export const machtigingenFeature: Feature = {
 
 /** "U regelt zaken voor …": in the header of every page while acting for someone; loads only then. */
 export const NamensBanner = defineAsyncComponent(() => import('./components/NamensBanner.vue'))
+
+/** In place of a page the machtiging does not cover. */
+export const BuitenMachtiging = defineAsyncComponent(() => import('./components/BuitenMachtiging.vue'))

@@ -18,6 +18,15 @@ const nl = {
     bezig: 'Bezig…',
     anderen: 'Iemand anders kiezen',
     mislukt: 'Stoppen lukt nu niet: DigiD is niet bereikbaar. Probeer het zo opnieuw.',
+    buiten: {
+      titel: 'Dit valt buiten uw machtiging',
+      ingetrokken: 'Uw machtiging is ingetrokken',
+      verlopen: 'Uw machtiging is verlopen',
+      geen: 'U heeft geen machtiging',
+      tekst: 'U regelt zaken voor {naam}. Uw machtiging geldt niet voor dit onderdeel. Dit kan alleen {naam} zelf doen.',
+      eigen: 'Terug naar uw eigen zaken',
+      overzicht: 'Naar het overzicht',
+    },
   },
 }
 
@@ -38,6 +47,15 @@ const en: typeof nl = {
     bezig: 'Working…',
     anderen: 'Choose someone else',
     mislukt: 'Stopping does not work right now: DigiD cannot be reached. Try again shortly.',
+    buiten: {
+      titel: 'Your authorisation does not cover this',
+      ingetrokken: 'Your authorisation was withdrawn',
+      verlopen: 'Your authorisation has expired',
+      geen: 'You have no authorisation',
+      tekst: 'You are acting for {naam}. Your authorisation does not cover this part. Only {naam} can do this.',
+      eigen: 'Back to your own affairs',
+      overzicht: 'To the overview',
+    },
   },
 }
 

@@ -28,6 +28,6 @@ export const machtigingenRoutes: RouteRecordRaw[] = [
     path: '/machtigingen/voor-wie',
     name: 'voor-wie',
     component: () => import('./views/VoorWieView.vue'),
-    meta: { titleKey: 'machtigingen.titels.voorWie', requiresAuth: true },
+    meta: { titleKey: 'machtigingen.titels.voorWie', requiresAuth: true, namens: 'altijd' },
   },
 ]
