@@ -162,14 +162,14 @@ test.describe('Machtigingen', () => {
     await volgende.click()
 
     await expect(page.getByRole('heading', { name: 'Controleren' })).toBeVisible()
-    await expect(page.getByRole('main')).toContainText('999990044')
+    await expect(page.getByRole('main')).toContainText('9999 90 044')
     // Midden is not enough to grant: log in again with Substantieel, back to this step with everything kept.
     await page.getByRole('button', { name: /Inloggen met DigiD Substantieel/ }).click()
     await expect(page).toHaveTitle(/Inloggen met DigiD/)
     await page.getByRole('radio', { name: /^Substantieel/ }).check()
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Controleren' })).toBeVisible()
-    await expect(page.getByRole('main')).toContainText('999990044')
+    await expect(page.getByRole('main')).toContainText('9999 90 044')
     await expect(page.getByRole('main')).toContainText('Berichtenbox')
     await page.getByRole('button', { name: 'Machtiging geven' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Machtigingen' })).toBeVisible()
