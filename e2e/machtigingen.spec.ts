@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { openBerichten } from './support/berichten'
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, login, loginOnDigid, test } from './support/fixtures'
 import { loginNamens, namensBanner } from './support/namens'
 
 const ANNA = 'Anna de Vries-Bakker'
@@ -165,9 +165,7 @@ test.describe('Machtigingen', () => {
     await expect(page.getByRole('main')).toContainText('9999 90 044')
     // Midden is not enough to grant: log in again with Substantieel, back to this step with everything kept.
     await page.getByRole('button', { name: /Inloggen met DigiD Substantieel/ }).click()
-    await expect(page).toHaveTitle(/Inloggen met DigiD/)
-    await page.getByRole('radio', { name: /^Substantieel/ }).check()
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
+    await loginOnDigid(page, ANNA, 'Substantieel')
     await expect(page.getByRole('heading', { name: 'Controleren' })).toBeVisible()
     await expect(page.getByRole('main')).toContainText('9999 90 044')
     await expect(page.getByRole('main')).toContainText('Berichtenbox')
