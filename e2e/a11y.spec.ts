@@ -26,6 +26,9 @@ const PRIVATE_PAGES = [
   ['/gegevens/klopt-niet?bron=rdw&gegeven=kenteken', 'Klopt een gegeven niet?'],
   ['/zaken', 'Lopende zaken'],
   ['/machtigingen', 'Machtigingen'],
+  ['/machtigingen/nieuw', 'Iemand machtigen'],
+  ['/machtigingen/namens-u-gedaan', 'Namens u gedaan'],
+  ['/machtigingen/voor-wie', 'Voor wie regelt u zaken?'],
 ] as const
 
 test.describe('Toegankelijkheid van elk scherm', () => {
