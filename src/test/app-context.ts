@@ -12,7 +12,7 @@ import { HTTP_CLIENT } from '@/shared/http/http-client.key'
 import { SUPPORTED_LOCALES } from '@/shared/i18n'
 import { createTestI18n } from './i18n'
 
-/** Test persons by the bearer token the mock API knows them by (mocks/handlers/berichten/test-server.ts). */
+/** Test persons by the bearer token the mock API knows them by (mocks/handlers/test-server.ts). */
 const PERSONEN = {
   fatima: { sub: '999990019', acr: EIDAS_ACR.low, loa_digid: 'midden' },
   /** May change the notification e-mail (DESIGN.md §4). */
@@ -70,7 +70,7 @@ function bewaarSessie(persoon: TestPersoon): void {
 /**
  * What a component finds around it in the running app, without the browser-only parts: the app's own
  * routes (memory history, no guards, unless `appRouter`), every feature's texts, the auth store and the real HTTP client pointed at
- * msw/node (`useBerichtenServer()` from mocks/handlers/berichten/test-server.ts). DigiD itself is out of
+ * msw/node (`useTestServer()` from mocks/handlers/test-server.ts). DigiD itself is out of
  * reach: login and logout calls fail as when the provider is down.
  */
 export async function createAppContext(options: AppContextOptions = {}): Promise<AppContext> {
