@@ -14,6 +14,7 @@ export const machtigingenFeature: Feature = {
     to: '/machtigingen',
     order: 40,
     namens: 'eigen',
+    status: defineAsyncComponent(() => import('./components/MachtigingenKaartStatus.vue')),
   },
   messages: {
     nl: machtigingenEntryMessagesNl,
