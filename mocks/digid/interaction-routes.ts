@@ -6,6 +6,7 @@ import { formValue, type FieldError } from './form-fields'
 import { formParser } from './form-parser'
 import { readLoginContext, type DigidInteractionResult } from './grants'
 import type { LoginContext, LoginContextStore } from './login-context'
+import { acrAtLeast } from '../../src/features/auth/assurance-levels'
 import { acrFor, levelForAcrValues } from './levels'
 import { validateLoginForm, type LoginFormValues } from './login-form'
 import { loginPage } from './login-page'
@@ -118,7 +119,10 @@ export function createInteractionRoutes(provider: Provider, settings: Interactio
     const session = interaction.session ? await provider.Session.find(interaction.session.cookie) : undefined
     const grantId = session?.authorizations?.[clientId]?.grantId
     const level = grantId ? contexts.get(grantId)?.level : undefined
-    if (!accountId || !session || !level) return false
+    // A login asked for (prompt=login) or a higher level (acr_values, step-up) is a real login, never skipped.
+    const prompts = String(interaction.params['prompt'] ?? '').split(' ')
+    const hoger = level !== undefined && interaction.params['acr_values'] !== undefined && !acrAtLeast(acrFor(level), acrFor(levelForAcrValues(interaction.params['acr_values'])))
+    if (!accountId || !session || !level || prompts.includes('login') || hoger) return false
     const login = { accountId, acr: acrFor(level), remember: false, ...(session.loginTs ? { ts: session.loginTs } : {}) }
     const keuzes = voorWie(accountId)
     const checked = validateRepresentForm(String(interaction.params[REPRESENTS_PARAM]), keuzes)

@@ -1,4 +1,4 @@
-import { ACR_BY_LEVEL, DIGID_LEVELS, EIDAS_ACR, type DigidLevel } from '../../src/features/auth/assurance-levels'
+import { ACR_BY_LEVEL, DIGID_LEVELS, EIDAS_ACR, type DigidLevel, type EidasAcr } from '../../src/features/auth/assurance-levels'
 
 /** DigiD's levels and their eIDAS acr come from the app (one definition); this adds what only the login page needs. */
 export type { DigidLevel }
@@ -13,7 +13,7 @@ export const levelTexts: Record<DigidLevel, { label: string; hint: string }> = {
   hoog: { label: 'Hoog', hint: 'Met uw identiteitskaart met chip.' },
 }
 
-export function acrFor(level: DigidLevel): string {
+export function acrFor(level: DigidLevel): EidasAcr {
   return ACR_BY_LEVEL[level]
 }
 

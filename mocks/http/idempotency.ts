@@ -29,8 +29,10 @@ export async function idempotent(backend: MockBackend, request: Request, beantwo
   }
   const token = /^Bearer (.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]
   const principal = token ? await backend.principalFor(token) : null
-  // Without a valid login the handler answers 401; nothing to remember.
+  // Without a valid login the handler answers 401; nothing to remember. Acting for someone whose machtiging
+  // ended: no replay either, the handler refuses (and logs) it like any other request.
   if (!principal) return beantwoord()
+  if (principal.represents && !backend.machtigingen.geldigheid(principal.bsn, principal.represents.bsn).geldig) return beantwoord()
 
   const url = new URL(request.url)
   const scope = JSON.stringify([principal.bsn, principal.represents?.bsn ?? null, request.method, url.pathname, sleutel])

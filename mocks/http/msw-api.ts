@@ -7,6 +7,8 @@ import { idempotent } from './idempotency'
 import { jsonBodyText } from './json-body'
 import { uploadBodyBytes } from './upload-body'
 
+const BEKENDE_METHODEN = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+
 /** Headers that describe the connection or how the body travelled, not the request: the Request below measures its own. */
 const NIET_DOORGEVEN = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'expect', 'upgrade'])
 
@@ -17,6 +19,11 @@ const NIET_DOORGEVEN = new Set(['connection', 'keep-alive', 'transfer-encoding',
  */
 export function mswApi(backend: MockBackend, handlers: HttpHandler[]): RequestHandler {
   return (req, res, next) => {
+    // Methods fetch cannot even carry (TRACE, CONNECT) or no handler knows: 405, never a crash.
+    if (!BEKENDE_METHODEN.has(req.method)) {
+      stuur(res, verkeerdeMethode(handlers, naarFetch({ ...req, method: 'GET' } as ExpressRequest)) ?? problem(405, 'Methode niet toegestaan', 'Deze methode kan hier niet.')).catch(next)
+      return
+    }
     const request = naarFetch(req)
     idempotent(backend, request, () => getResponse(handlers, request))
       .then((antwoord) => antwoord ?? verkeerdeMethode(handlers, request))

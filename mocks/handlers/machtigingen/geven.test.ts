@@ -45,7 +45,8 @@ describe('Machtigingen: granting one', () => {
       richting: 'gegeven',
       soort: 'machtiging',
       volmachtgever: { burgerservicenummer: BSN.anna, naam: 'Anna de Vries-Bakker' },
-      gemachtigde: { burgerservicenummer: BSN.kees, naam: 'Kees Bakker' },
+      // Granting is no way to find out whose BSN this is: the name shows once Kees accepted.
+      gemachtigde: { burgerservicenummer: BSN.kees, naam: `burgerservicenummer ${BSN.kees}` },
       diensten: [{ dienst: 'berichten', organisaties: ['SVB'] }, { dienst: 'gegevens', onderdelen: ['inkomens'] }],
       geldigVanaf: vandaag(),
       geldigTot: vandaag(30),
@@ -53,7 +54,22 @@ describe('Machtigingen: granting one', () => {
       intrekbaar: true,
     })
     expect((await machtigingenVan('anna'))[0]).toEqual(nieuw)
-    expect(await machtigingenVan('kees')).toEqual([{ ...nieuw, richting: 'ontvangen', intrekbaar: false }])
+    expect(await machtigingenVan('kees')).toEqual([{ ...nieuw, richting: 'ontvangen', intrekbaar: false, gemachtigde: { burgerservicenummer: BSN.kees, naam: 'Kees Bakker' } }])
+  })
+
+  it('lets one machtiging wait per person, and at most ten at once', async () => {
+    expect((await geefMachtiging(nieuweMachtiging(BSN.kees), 'annaSubstantieel')).status).toBe(201)
+    const nogEens = await geefMachtiging(nieuweMachtiging(BSN.kees), 'annaSubstantieel')
+    expect(nogEens.status).toBe(409)
+    expect(await probleem(nogEens)).toMatchObject({ code: 'wacht-al' })
+  })
+
+  it('refuses a day that is not in the calendar, and the same organisation twice', async () => {
+    const februari = await geefMachtiging({ ...nieuweMachtiging(BSN.kees), geldigTot: `${Number(vandaag().slice(0, 4)) + 1}-02-30` }, 'annaSubstantieel')
+    expect(februari.status).toBe(400)
+    expect((await probleem(februari)).invalidParams).toEqual([expect.objectContaining({ name: 'geldigTot', reason: expect.stringContaining('bestaat niet') })])
+    const dubbel = await geefMachtiging(nieuweMachtiging(BSN.kees, [{ dienst: 'berichten', organisaties: ['SVB', 'SVB'] }]), 'annaSubstantieel')
+    expect(dubbel.status).toBe(400)
   })
 
   const GEMACHTIGDE_FOUTEN = [

@@ -20,6 +20,7 @@ const organisaties = (bekend: readonly string[]) =>
     v.pipe(
       v.array(v.picklist(bekend, 'Deze organisatie kennen wij niet.')),
       v.minLength(1, 'Kies minstens één organisatie, of laat de lijst weg voor alle organisaties.'),
+      v.check((gekozen) => new Set(gekozen).size === gekozen.length, 'Noem elke organisatie één keer.'),
     ),
   )
 
@@ -33,11 +34,15 @@ const Dienst = v.variant(
       onderdelen: v.pipe(
         v.array(v.picklist(GEGEVENS_KEUZES.map(({ onderdeel }) => onderdeel), 'Dit deel van uw gegevens kan niet.')),
         v.minLength(1, 'Kies minstens één soort gegevens.'),
+        v.check((gekozen) => new Set(gekozen).size === gekozen.length, 'Noem elk soort gegevens één keer.'),
       ),
     }),
   ],
   'Kies berichten, zaken of gegevens.',
 )
+
+/** 2027-02-30 fits the pattern, but is no day of the calendar. */
+export const bestaat = (iso: string) => new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso)
 
 /** Years ahead in yyyy-mm-dd, as the calendar has it (29 February becomes 28 February). */
 export function jarenVerder(iso: string, jaren: number): string {
@@ -73,6 +78,7 @@ export function nieuweMachtigingSchema(volmachtgever: string, vandaag: string, b
     geldigTot: v.config(v.pipe(
       v.string('Vul de datum in tot wanneer de machtiging geldt.'),
       v.isoDate('Vul een datum in, zoals 2027-03-31.'),
+      v.check(bestaat, 'Deze datum bestaat niet. Kies een datum die in de kalender staat.'),
       v.check((datum) => datum >= vandaag, 'Deze datum is al voorbij. Kies vandaag of een datum later.'),
       v.check((datum) => datum <= uiterlijk, `Een machtiging geldt hoogstens ${MAX_GELDIG_JAREN} jaar. Kies een datum tot en met ${uiterlijk}.`),
     ), { abortPipeEarly: true }),

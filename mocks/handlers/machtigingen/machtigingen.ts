@@ -86,6 +86,13 @@ export const machtigingenHandlers = [
     const invoer = await leesInvoer(request, schema, 'Deze machtiging kan niet worden gegeven.')
     if (!invoer.ok) return invoer.antwoord
     const nieuw: NieuweMachtiging = invoer.waarde
+    const kan = backend.machtigingen.kanGeven(toegang.bsn, nieuw.gemachtigde.burgerservicenummer)
+    if (kan === 'wacht-al') {
+      return problem(409, 'Wacht al op acceptatie', 'Deze persoon heeft al een machtiging van u die nog wacht op acceptatie.', { code: 'wacht-al' })
+    }
+    if (kan === 'te-veel') {
+      return problem(429, 'Te veel machtigingen tegelijk', 'Er wachten al veel machtigingen van u op acceptatie. Trek er eerst een in.', { code: 'te-veel-wachtend' })
+    }
     return HttpResponse.json(backend.machtigingen.geef(toegang.bsn, nieuw), { status: 201 })
   }),
 

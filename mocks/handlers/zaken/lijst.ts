@@ -4,6 +4,7 @@ import { aantallen, lijst, wijzigingen } from '../../state/zaken/zaken-lijst'
 import { apiPath } from '../api-path'
 import { valideer } from '../validatie'
 import { LijstParameters, WijzigingenParameters } from './parameters'
+import { zaakOrganisaties } from '../../state/zaken/organisaties'
 import { zakenToegang } from './toegang'
 
 /** GET /zaken/zaken (ZGW's paginated list), /zaken/_aantallen and /zaken/_wijzigingen (portal). */
@@ -12,7 +13,10 @@ export const lijstHandlers = [
     const url = new URL(request.url)
     const parameters = valideer(LijstParameters, Object.fromEntries(url.searchParams), 'De vraag naar zaken klopt niet.')
     if (!parameters.ok) return parameters.antwoord
-    const gevonden = await zakenToegang(request, parameters.waarde.organisatie)
+    // Only a known organisation is checked against a machtiging (and named in its log); any other text finds nothing.
+    const gevraagd = parameters.waarde.organisatie?.toLowerCase()
+    const organisatie = gevraagd === undefined ? undefined : zaakOrganisaties.find((naam) => naam.toLowerCase() === gevraagd)
+    const gevonden = await zakenToegang(request, organisatie)
     if (gevonden instanceof Response) return gevonden
     const { toegang, zichtbaar } = gevonden
     const pagina = lijst(backend.zaken.zaken(toegang.bsn), parameters.waarde, zichtbaar, backend.clock.now().getTime())

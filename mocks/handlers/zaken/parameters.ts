@@ -1,14 +1,7 @@
 import * as v from 'valibot'
 import { MAX_TEKST_TEKENS, MAX_ZAKEN_PAGINAGROOTTE, ZAAK_FILTERS, ZAKEN_PAGINAGROOTTE } from '../../../src/features/zaken/zaken.schemas'
 
-const geheelGetal = (naam: string, min: number, max: number) =>
-  v.pipe(
-    v.string(),
-    v.regex(/^\d{1,7}$/, `${naam} moet een geheel getal zijn.`),
-    v.transform(Number),
-    v.minValue(min, `${naam} moet minstens ${min} zijn.`),
-    v.maxValue(max, `${naam} mag hoogstens ${max} zijn.`),
-  )
+import { geheelGetal } from '../validatie'
 
 /** GET /zaken/zaken: ?organisatie=&status=open|gesloten&page=&pageSize= (ZGW's page counts from 1). */
 export const LijstParameters = v.object({

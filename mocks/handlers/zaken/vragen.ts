@@ -7,6 +7,7 @@ import { apiPath } from '../api-path'
 import { badRequest } from '../problem'
 import { leesInvoer, type InvalidParam } from '../validatie'
 import { tekst } from './parameters'
+import { authorize } from '../authorize'
 import { zaakToegang } from './toegang'
 
 type ZaakParams = { uuid: string }
@@ -44,6 +45,12 @@ export const vraagHandlers = [
     if (!invoer.ok) return invoer.antwoord
     const { zaak } = gevonden
     const { berichtId, tekst: reactieTekst, bijlagen } = invoer.waarde
+    // Reacting to a letter is for someone who may read it: for a gemachtigde, post of that afzender must be covered.
+    const brief = gevonden.toegang.namens ? backend.berichtenbox.berichten.vind(gevonden.toegang.bsn, berichtId, 'alle') : undefined
+    if (brief) {
+      const magLezen = await authorize(request, { onderdeel: 'berichten', organisatie: brief.afzender })
+      if (magLezen instanceof Response) return magLezen
+    }
     const fouten: InvalidParam[] = []
     if (!zaak.berichtIds.includes(berichtId)) fouten.push({ name: 'berichtId', code: 'onbekend', reason: 'Deze brief hoort niet bij deze zaak.' })
     const documenten = bijlagen.flatMap((uuid, index): OpgeslagenDocument[] => {

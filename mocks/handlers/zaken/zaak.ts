@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { backend } from '../../state/backend'
+import { valtBinnen } from '../../state/vertegenwoordiging'
 import { detail } from '../../state/zaken/weergave'
 import { apiPath } from '../api-path'
 import { notFound } from '../problem'
@@ -21,16 +22,22 @@ export const zaakHandlers = [
     const grootten = new Map(
       await Promise.all(zaak.documenten.map(async (document) => [document.uuid, (await backend.zaken.inhoud(toegang.bsn, zaak, document)).byteLength] as const)),
     )
-    const berichten = backend.zaken.berichtenVan(toegang.bsn, zaak)
+    // The letters of the zaak only as far as the machtiging covers post from their afzender.
+    const berichten = backend.zaken
+      .berichtenVan(toegang.bsn, zaak)
+      .filter((bericht) => !toegang.namens || valtBinnen(toegang.namens.bereik.berichten, bericht.afzender))
+      .map(({ berichtId, onderwerp }) => ({ berichtId, onderwerp }))
     return HttpResponse.json(detail(zaak, backend.clock.now().getTime(), { grootten, berichten }))
   }),
 
   http.get<{ berichtId: string }>(apiPath('/zaken/_voor-bericht/:berichtId'), async ({ request, params }) => {
     const gevonden = await zakenToegang(request)
     if (gevonden instanceof Response) return gevonden
-    const zaak = backend.zaken
-      .zaken(gevonden.toegang.bsn)
-      .find((kandidaat) => kandidaat.berichtIds.includes(params.berichtId) && gevonden.zichtbaar(kandidaat.zaaktype.organisatie))
+    const bericht = backend.berichtenbox.berichten.vind(gevonden.toegang.bsn, params.berichtId, 'alle')
+    const namens = gevonden.toegang.namens
+    const zaak = bericht && (!namens || valtBinnen(namens.bereik.berichten, bericht.afzender))
+      ? backend.zaken.zaken(gevonden.toegang.bsn).find((kandidaat) => kandidaat.berichtIds.includes(params.berichtId) && gevonden.zichtbaar(kandidaat.zaaktype.organisatie))
+      : undefined
     if (!zaak) return notFound('Dit bericht hoort niet bij een zaak.')
     return HttpResponse.json({ uuid: zaak.uuid, identificatie: zaak.identificatie, omschrijving: zaak.omschrijving })
   }),

@@ -10,6 +10,9 @@ import type { ToestemmingenStore } from './toestemmingen-store'
 /** The same use again within this time is one line: a page that reads the name at every login must not flood the log. */
 export const SAMENVOEGEN_MS = 15 * 60 * 1000
 
+/** Data items one line names at most. */
+const MAX_GEGEVENS = 50
+
 /** This portal, as the usage log names it when it reads or changes data on the person's behalf. */
 export const PORTAAL = 'Mijn Overheid (Logius)'
 
@@ -85,7 +88,8 @@ export function createGebruiksLog(clock: MockClock, toestemmingen: Toestemmingen
       const recent = regels.find((regel) => zelfde(regel, vastlegging) && Math.abs(nu - regel.tijdstip) <= SAMENVOEGEN_MS)
       if (recent) {
         recent.tijdstip = Math.max(recent.tijdstip, nu)
-        recent.gegevens = [...new Set([...recent.gegevens, ...vastlegging.gegevens])]
+        // Bounded: one line names at most MAX_GEGEVENS items, however many different things were asked.
+        recent.gegevens = [...new Set([...recent.gegevens, ...vastlegging.gegevens])].slice(0, MAX_GEGEVENS)
         return weergave(recent)
       }
       const regel: GebruikRegel = { ...vastlegging, gegevens: [...vastlegging.gegevens], id: ids.uuid(), tijdstip: nu }

@@ -33,7 +33,7 @@ export function samenvoegen(bereiken: readonly Bereik[]): Bereik {
 }
 
 function samen(een: Organisaties | undefined, ander: Organisaties): Organisaties {
-  if (een === undefined) return ander
+  if (een === undefined) return ander === 'alle' ? ander : [...new Set(ander)]
   if (een === 'alle' || ander === 'alle') return 'alle'
   return [...new Set([...een, ...ander])]
 }

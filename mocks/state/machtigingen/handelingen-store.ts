@@ -6,6 +6,9 @@ import type { OpgeslagenHandeling } from './types'
 /** The same thing again within this time is one line with a count: the app polls, and a list is read page by page. */
 export const SAMENVOEGEN_MS = 15 * 60 * 1000
 
+/** Lines kept per person, newest first: a gemachtigde who keeps sending new things cannot grow the log without end. */
+export const MAX_REGELS = 1000
+
 export type NieuweHandeling = Pick<OpgeslagenHandeling, 'volmachtgever' | 'gemachtigde' | 'actie' | 'gegevens' | 'toegestaan'>
 
 /** "Namens u gedaan": every request a gemachtigde made for the person, allowed or refused, newest first. */
@@ -43,6 +46,11 @@ export function createHandelingenLog(clock: MockClock, namen: (bsn: string) => s
     }
     const regel: OpgeslagenHandeling = { ...nieuw, id: ids.uuid(), tijdstip: nu, laatstOp: nu, aantal: 1 }
     regels.unshift(regel)
+    const vanDezelfde = regels.filter((kandidaat) => kandidaat.volmachtgever === nieuw.volmachtgever)
+    if (vanDezelfde.length > MAX_REGELS) {
+      const oudste = vanDezelfde.at(-1)
+      regels = regels.filter((kandidaat) => kandidaat !== oudste)
+    }
     return regel
   }
 

@@ -7,6 +7,9 @@ import { bereikVan, dienstenVan, samenvoegen } from './bereik'
 import { GRONDSLAG_MACHTIGING, seedMachtigingen } from './seed'
 import type { OpgeslagenMachtiging } from './types'
 
+/** Machtigingen one person may have waiting for acceptance at once. */
+export const MAX_WACHTEND = 10
+
 /** Names from the BRP; a person the BRP does not know cannot be given a machtiging. */
 export type Namen = (bsn: string) => string | undefined
 
@@ -42,6 +45,13 @@ export function createMachtigingenStore(clock: MockClock, namen: Namen) {
   }
 
   const persoon = (bsn: string) => ({ burgerservicenummer: bsn, naam: namen(bsn) ?? `burgerservicenummer ${bsn}` })
+  // Granting is no way to look up whose BSN this is: the name shows once that person accepted one from the volmachtgever.
+  const kentElkaar = (volmachtgever: string, gemachtigde: string) =>
+    alle.some((machtiging) => machtiging.volmachtgever === volmachtgever && machtiging.gemachtigde === gemachtigde && machtiging.geaccepteerdOp !== undefined)
+  const gemachtigdeVoor = (machtiging: OpgeslagenMachtiging, kijker: string) =>
+    machtiging.volmachtgever === kijker && !kentElkaar(kijker, machtiging.gemachtigde)
+      ? { burgerservicenummer: machtiging.gemachtigde, naam: `burgerservicenummer ${machtiging.gemachtigde}` }
+      : persoon(machtiging.gemachtigde)
 
   function weergave(machtiging: OpgeslagenMachtiging, kijker: string): Machtiging {
     const huidig = status(machtiging)
@@ -51,7 +61,7 @@ export function createMachtigingenStore(clock: MockClock, namen: Namen) {
       richting: gegeven ? 'gegeven' : 'ontvangen',
       soort: machtiging.soort,
       volmachtgever: persoon(machtiging.volmachtgever),
-      gemachtigde: persoon(machtiging.gemachtigde),
+      gemachtigde: gemachtigdeVoor(machtiging, kijker),
       diensten: dienstenVan(machtiging.bereik),
       geldigVanaf: machtiging.geldigVanaf,
       geldigTot: machtiging.geldigTot,
@@ -107,6 +117,13 @@ export function createMachtigingenStore(clock: MockClock, namen: Namen) {
       return [...volmachtgevers]
         .map((bsn) => ({ ...persoon(bsn), soort: geldige(gemachtigde, bsn)[0]?.soort ?? 'machtiging' }))
         .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'))
+    },
+
+    /** Why a new one cannot be given now: one waits for this person already, or too many wait at all. */
+    kanGeven(volmachtgever: string, gemachtigde: string): 'ja' | 'wacht-al' | 'te-veel' {
+      const wachtend = alle.filter((machtiging) => machtiging.volmachtgever === volmachtgever && status(machtiging) === 'wacht-op-acceptatie')
+      if (wachtend.some((machtiging) => machtiging.gemachtigde === gemachtigde)) return 'wacht-al'
+      return wachtend.length >= MAX_WACHTEND ? 'te-veel' : 'ja'
     },
 
     /** A new machtiging, waiting for the gemachtigde to accept it. The input is checked by the handler. */

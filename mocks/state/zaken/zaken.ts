@@ -29,7 +29,7 @@ export function createZaken({ clock, mail }: DomainContext, berichtenbox: Pick<B
     berichtenVan(bsn: string, zaak: OpgeslagenZaak) {
       return zaak.berichtIds.flatMap((berichtId) => {
         const bericht = berichtenbox.berichten.vind(bsn, berichtId, 'alle')
-        return bericht ? [{ berichtId, onderwerp: bericht.onderwerp }] : []
+        return bericht ? [{ berichtId, onderwerp: bericht.onderwerp, afzender: bericht.afzender }] : []
       })
     },
 

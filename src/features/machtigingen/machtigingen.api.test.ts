@@ -37,7 +37,7 @@ describe('machtigingenApi, against the mock API', () => {
       if (request.method === 'POST') sleutels.push(request.headers.get('Idempotency-Key'))
     })
     const sleutel = crypto.randomUUID()
-    expect(await api('annaSubstantieel').geef(nieuw(), sleutel)).toMatchObject({ status: 'wacht-op-acceptatie', richting: 'gegeven', gemachtigde: { naam: 'Noor Visser' } })
+    expect(await api('annaSubstantieel').geef(nieuw(), sleutel)).toMatchObject({ status: 'wacht-op-acceptatie', richting: 'gegeven', gemachtigde: { naam: 'burgerservicenummer 999990056' } })
     expect(sleutels).toEqual([sleutel])
     expect(backend.machtigingen.lijst(BSN.anna).filter((machtiging) => machtiging.gemachtigde.burgerservicenummer === BSN.noor)).toHaveLength(1)
     server.events.removeAllListeners()

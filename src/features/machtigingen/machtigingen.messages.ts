@@ -56,7 +56,7 @@ const nl = {
       intrekkenMislukt: 'Het intrekken van de machtiging voor {naam} is niet gelukt. De machtiging werkt nog. Probeer het opnieuw.',
       kanNietMeer: 'Deze machtiging van {naam} kan niet meer zo worden gewijzigd. Wij hebben de lijst bijgewerkt.',
       regelenMislukt: 'Wisselen is niet gelukt. DigiD is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
-      gegeven: 'U heeft {naam} gemachtigd. De machtiging werkt zodra {naam} die accepteert.',
+      gegeven: 'U heeft {naam} gemachtigd. De machtiging werkt zodra deze persoon die accepteert.',
     },
     bevestig: {
       titel: 'Machtiging intrekken?',
@@ -219,7 +219,7 @@ const en: Translation<typeof nl> = {
       intrekkenMislukt: 'Revoking the authorisation for {naam} did not work. The authorisation still works. Please try again.',
       kanNietMeer: 'This authorisation of {naam} can no longer be changed this way. We have updated the list.',
       regelenMislukt: 'Switching did not work. DigiD cannot be reached right now. Please try again in a few minutes.',
-      gegeven: 'You authorised {naam}. The authorisation works as soon as {naam} accepts it.',
+      gegeven: 'You authorised {naam}. The authorisation works as soon as this person accepts it.',
     },
     bevestig: {
       titel: 'Revoke the authorisation?',

@@ -5,7 +5,8 @@ import * as v from 'valibot'
  * Checked once, here; the rest of the feature, the mock and its tests use these types.
  */
 
-const isoDatum = v.pipe(v.string(), v.isoDate())
+/** A day of the calendar: valibot's isoDate alone lets 2027-02-30 through. */
+const isoDatum = v.pipe(v.string(), v.isoDate(), v.check((iso) => new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso), 'geen bestaande datum'))
 const isoTijdstip = v.pipe(v.string(), v.check((value) => !Number.isNaN(Date.parse(value)), 'geen tijdstip'))
 
 /** What a machtiging can cover. `eigen` is never part of one: settings, e-mail, permanent delete, machtigingen. */

@@ -59,7 +59,53 @@ const en: typeof nl = {
   },
 }
 
+/**
+ * The problem texts for a 403 `buiten-machtiging` (src/shared/http/describe-error.ts): only someone acting for
+ * another gets one, and then this banner is on the page, so they load with it instead of in the first load.
+ */
+const buitenNl = {
+  http: {
+    errors: {
+      outsideMachtiging: {
+        notCovered: {
+          title: 'Dit valt buiten uw machtiging',
+          detail: 'U regelt zaken voor iemand anders. Uw machtiging geldt niet hiervoor. Dit kan alleen de persoon zelf doen.',
+        },
+        revoked: {
+          title: 'Uw machtiging is ingetrokken',
+          detail: 'De persoon voor wie u zaken regelde, heeft uw machtiging ingetrokken. U kunt niets meer voor deze persoon doen.',
+        },
+        expired: {
+          title: 'Uw machtiging is verlopen',
+          detail: 'De machtiging geldt niet meer. U kunt niets meer doen voor de persoon voor wie u zaken regelde.',
+        },
+      },
+    },
+  },
+}
+
+const buitenEn: typeof buitenNl = {
+  http: {
+    errors: {
+      outsideMachtiging: {
+        notCovered: {
+          title: 'Your authorisation does not cover this',
+          detail: 'You are acting for someone else. Your authorisation does not cover this. Only the person themselves can do it.',
+        },
+        revoked: {
+          title: 'Your authorisation was withdrawn',
+          detail: 'The person you were acting for has withdrawn your authorisation. You can no longer do anything for this person.',
+        },
+        expired: {
+          title: 'Your authorisation has expired',
+          detail: 'The authorisation is no longer valid. You can no longer do anything for the person you were acting for.',
+        },
+      },
+    },
+  },
+}
+
 export const namensBannerMessages: FeatureMessages = {
-  nl: { ...nl, ...dienstenMessages.nl },
-  en: { ...en, ...dienstenMessages.en },
+  nl: { ...nl, ...buitenNl, ...dienstenMessages.nl },
+  en: { ...en, ...buitenEn, ...dienstenMessages.en },
 }

@@ -35,20 +35,6 @@ export const httpMessagesEn: typeof httpMessagesNl = {
         detail:
           'You may not view or change this. Are you acting for someone else? Then check that your authorisation covers this.',
       },
-      outsideMachtiging: {
-        notCovered: {
-          title: 'Your authorisation does not cover this',
-          detail: 'You are acting for someone else. Your authorisation does not cover this. Only the person themselves can do it.',
-        },
-        revoked: {
-          title: 'Your authorisation was withdrawn',
-          detail: 'The person you were acting for has withdrawn your authorisation. You can no longer do anything for this person.',
-        },
-        expired: {
-          title: 'Your authorisation has expired',
-          detail: 'The authorisation is no longer valid. You can no longer do anything for the person you were acting for.',
-        },
-      },
       notFound: {
         title: 'We cannot find this',
         detail: 'It may have been moved or removed. Go back to the overview and look there.',

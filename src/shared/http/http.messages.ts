@@ -37,20 +37,6 @@ export const httpMessagesNl = {
         detail:
           'U mag dit niet bekijken of wijzigen. Regelt u dit voor iemand anders? Kijk dan of uw machtiging hiervoor geldt.',
       },
-      outsideMachtiging: {
-        notCovered: {
-          title: 'Dit valt buiten uw machtiging',
-          detail: 'U regelt zaken voor iemand anders. Uw machtiging geldt niet hiervoor. Dit kan alleen de persoon zelf doen.',
-        },
-        revoked: {
-          title: 'Uw machtiging is ingetrokken',
-          detail: 'De persoon voor wie u zaken regelde, heeft uw machtiging ingetrokken. U kunt niets meer voor deze persoon doen.',
-        },
-        expired: {
-          title: 'Uw machtiging is verlopen',
-          detail: 'De machtiging geldt niet meer. U kunt niets meer doen voor de persoon voor wie u zaken regelde.',
-        },
-      },
       notFound: {
         title: 'We kunnen dit niet vinden',
         detail: 'Misschien is het verplaatst of verwijderd. Ga terug naar het overzicht en kijk daar.',

@@ -59,7 +59,7 @@ it('offers someone acting for another the way back to their own affairs when the
   namens.begin('999990032')
   const wrapper = render(buiten, false, pinia)
   const alert = getByRole(document.body, 'alert')
-  expect(alert.textContent).toContain('Dit valt buiten uw machtiging')
+  expect(getByRole(alert, 'heading').textContent).toBe('http.errors.outsideMachtiging.notCovered.title')
   expect(queryAllByRole(alert, 'button', 'Probeer opnieuw')).toEqual([])
   getByRole(alert, 'button', 'Terug naar uw eigen zaken').click()
   await flushPromises()

@@ -74,3 +74,17 @@ it('goes back to one’s own context with Stoppen, and says so when DigiD cannot
   expect(stoppen).toHaveBeenCalledOnce()
   expect(getByRole(document.body, 'alert').textContent).toContain('Stoppen lukt nu niet')
 })
+
+it('brings the texts for a refusal outside the machtiging, in Dutch and English, for every reason', async () => {
+  const { namensBannerMessages } = await import('../namens-banner.messages')
+  const { describeError, ApiError } = await import('@/shared/http')
+  const lees = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree)
+  for (const reden of ['ingetrokken', 'verlopen', 'buiten-bereik', 'nooit']) {
+    const { titleKey, detailKey } = describeError(new ApiError('forbidden', { status: 403, problem: { code: 'buiten-machtiging', reden } }))
+    for (const taal of ['nl', 'en'] as const) {
+      expect(lees(namensBannerMessages[taal], titleKey), `${taal} ${titleKey}`).toEqual(expect.any(String))
+      expect(lees(namensBannerMessages[taal], detailKey), `${taal} ${detailKey}`).toEqual(expect.any(String))
+    }
+  }
+  expect(lees(namensBannerMessages.nl, 'http.errors.outsideMachtiging.revoked.title')).toBe('Uw machtiging is ingetrokken')
+})

@@ -127,7 +127,7 @@ describe('MachtigingenView', () => {
     await render('anna', ({ pinia }) => {
       useMachtigingenMeldingStore(pinia).gemachtigd = 'Pieter de Vries'
     })
-    expect(status()).toBe('U heeft Pieter de Vries gemachtigd. De machtiging werkt zodra Pieter de Vries die accepteert.')
+    expect(status()).toBe('U heeft Pieter de Vries gemachtigd. De machtiging werkt zodra deze persoon die accepteert.')
     expect(document.querySelector('[role="status"] [data-route-focus]')).not.toBeNull()
     await expectNoAxeViolations(body())
   })
