@@ -13,4 +13,4 @@ export async function loginNamens(page: Page, personName: string, namens: string
 }
 
 /** The banner every page shows while acting for someone. */
-export const namensBanner = (page: Page) => page.getByRole('region', { name: 'Voor wie u zaken regelt' })
+export const namensBanner = (page: Page) => page.getByRole('region', { name: /^U regelt zaken voor/ })

@@ -45,7 +45,8 @@ const nl = {
       weigerenVoor: 'Machtiging van {naam} weigeren',
       regelen: 'Zaken regelen voor {naam}',
       intrekken: 'Intrekken',
-      intrekkenVoor: 'Machtiging voor {naam} intrekken',
+      // Two machtigingen for one person (one active, one waiting) must not give two buttons with the same name.
+      intrekkenVoor: 'Machtiging voor {naam} ({status}, tot en met {tot}) intrekken',
     },
     meldingen: {
       geaccepteerd: 'U heeft de machtiging van {naam} geaccepteerd. U kunt nu zaken regelen voor {naam}.',
@@ -60,7 +61,7 @@ const nl = {
     },
     bevestig: {
       titel: 'Machtiging intrekken?',
-      tekst: '{naam} kan daarna meteen geen zaken meer voor u regelen. Wilt u later weer iemand machtigen? Dan geeft u een nieuwe machtiging.',
+      tekst: 'Het gaat om de machtiging voor: {diensten}, tot en met {tot}. {naam} kan daarna meteen geen zaken meer voor u regelen met deze machtiging. Wilt u later weer iemand machtigen? Dan geeft u een nieuwe machtiging.',
       ja: 'Ja, intrekken',
       nee: 'Nee, niet intrekken',
     },
@@ -208,7 +209,7 @@ const en: Translation<typeof nl> = {
       weigerenVoor: 'Decline the authorisation from {naam}',
       regelen: 'Act for {naam}',
       intrekken: 'Revoke',
-      intrekkenVoor: 'Revoke the authorisation for {naam}',
+      intrekkenVoor: 'Revoke the authorisation for {naam} ({status}, until {tot})',
     },
     meldingen: {
       geaccepteerd: 'You accepted the authorisation from {naam}. You can now act for {naam}.',
@@ -223,7 +224,7 @@ const en: Translation<typeof nl> = {
     },
     bevestig: {
       titel: 'Revoke the authorisation?',
-      tekst: '{naam} can no longer arrange things for you, starting right away. Want to authorise someone again later? Then you give a new authorisation.',
+      tekst: 'This is the authorisation for: {diensten}, until {tot}. {naam} can no longer use it to arrange things for you, starting right away. Want to authorise someone again later? Then you give a new authorisation.',
       ja: 'Yes, revoke',
       nee: 'No, keep it',
     },

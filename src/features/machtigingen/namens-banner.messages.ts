@@ -3,7 +3,6 @@ import { dienstenMessages } from './diensten.messages'
 
 const nl = {
   namensBanner: {
-    label: 'Voor wie u zaken regelt',
     titel: 'U regelt zaken voor {naam}',
     titelBewind: 'U regelt zaken voor {naam} (beschermingsbewind)',
     titelOnbekend: 'U regelt zaken voor iemand anders',
@@ -14,7 +13,7 @@ const nl = {
     geen: 'U heeft geen machtiging van {naam}. U kunt niets voor deze persoon regelen.',
     fout: 'We weten nu niet wat uw machtiging dekt. Daarom ziet u nog niets van deze persoon.',
     stoppen: 'Stoppen',
-    stoppenLabel: 'Stoppen met zaken regelen voor {naam}',
+    stoppenWie: 'met zaken regelen voor {naam}',
     bezig: 'Bezig…',
     anderen: 'Iemand anders kiezen',
     mislukt: 'Stoppen lukt nu niet: DigiD is niet bereikbaar. Probeer het zo opnieuw.',
@@ -32,7 +31,6 @@ const nl = {
 
 const en: typeof nl = {
   namensBanner: {
-    label: 'Whom you are acting for',
     titel: 'You are acting for {naam}',
     titelBewind: 'You are acting for {naam} (protective administration)',
     titelOnbekend: 'You are acting for someone else',
@@ -43,7 +41,7 @@ const en: typeof nl = {
     geen: 'You have no authorisation from {naam}. You cannot do anything for this person.',
     fout: 'We do not know right now what your authorisation covers. That is why you see nothing of this person yet.',
     stoppen: 'Stop',
-    stoppenLabel: 'Stop acting for {naam}',
+    stoppenWie: 'acting for {naam}',
     bezig: 'Working…',
     anderen: 'Choose someone else',
     mislukt: 'Stopping does not work right now: DigiD cannot be reached. Try again shortly.',

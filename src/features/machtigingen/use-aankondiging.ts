@@ -1,6 +1,8 @@
 import { onMounted, ref, watch } from 'vue'
 
 const GEZEGD_KEY = 'mo-namens-aangekondigd'
+/** Long enough for a screen reader to have said it. */
+const LEEG_NA_MS = 7000
 
 function alGezegd(sleutel: string): boolean {
   try {
@@ -34,9 +36,13 @@ export function useAankondiging(tekst: () => string, sleutel: () => string | nul
     ([nieuw, klaar]) => {
       if (!klaar || nieuw === null || alGezegd(nieuw)) return
       onthoud(nieuw)
-      // After the region is in the page, or screen readers miss the change.
+      // After the region is in the page, or screen readers miss the change; emptied again after a while, so
+      // reading the page does not meet the same sentence twice (nor, after a language switch, in the old language).
       window.setTimeout(() => {
         aankondiging.value = tekst()
+        window.setTimeout(() => {
+          aankondiging.value = ''
+        }, LEEG_NA_MS)
       }, 100)
     },
     { immediate: true },

@@ -27,7 +27,7 @@ describe('MachtigingItem', () => {
     expect(tekst).toContain('Van 1 april 2026 tot en met 30 september 2027')
     expect(tekst).toContain('StatusActief')
     expect(tekst).toContain('SoortMachtiging')
-    getByRole(document.body, 'button', 'Machtiging voor Pieter de Vries intrekken').click()
+    getByRole(document.body, 'button', /^Machtiging voor Pieter de Vries \(actief, tot en met \d+ \w+ \d{4}\) intrekken$/).click()
     expect(item().emitted('intrekken')).toHaveLength(1)
     await expectNoAxeViolations(document.body)
   })

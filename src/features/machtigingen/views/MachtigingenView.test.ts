@@ -55,10 +55,11 @@ describe('MachtigingenView', () => {
 
   it('revokes after a confirmation whose safe choice has focus; the item says so at once, and focus returns to it', async () => {
     await render('anna')
-    await klik(body(), 'Machtiging voor Pieter de Vries intrekken')
+    await klik(body(), /^Machtiging voor Pieter de Vries \(actief, tot en met \d+ \w+ \d{4}\) intrekken$/)
     expect(dialoog()?.open).toBe(true)
     expect(document.activeElement?.textContent?.trim()).toBe('Nee, niet intrekken')
-    expect(dialoog()?.textContent).toContain('Pieter de Vries kan daarna meteen geen zaken meer voor u regelen.')
+    expect(dialoog()?.textContent).toContain('Het gaat om de machtiging voor: Berichtenbox: post van SVB en Belastingdienst; Lopende zaken: bij Gemeente Amersfoort, tot en met')
+    expect(dialoog()?.textContent).toContain('Pieter de Vries kan daarna meteen geen zaken meer voor u regelen met deze machtiging.')
     await expectNoAxeViolations(body())
 
     await klik(dialoog() ?? body(), 'Ja, intrekken')
@@ -66,25 +67,25 @@ describe('MachtigingenView', () => {
     const item = document.activeElement?.closest('li')
     expect(document.activeElement?.tagName).toBe('H3')
     expect(item?.textContent).toContain('Ingetrokken')
-    expect(queryAllByRole(body(), 'button', 'Machtiging voor Pieter de Vries intrekken')).toEqual([])
+    expect(queryAllByRole(body(), 'button', /^Machtiging voor Pieter de Vries \(actief, tot en met \d+ \w+ \d{4}\) intrekken$/)).toEqual([])
     expect(backend.machtigingen.geldigheid(BSN.pieter, BSN.anna).geldig).toBe(false)
     await expectNoAxeViolations(body())
   })
 
   it('keeps it active and says so in the item when revoking fails; "Nee" changes nothing', async () => {
     await render('anna')
-    await klik(body(), 'Machtiging voor Pieter de Vries intrekken')
+    await klik(body(), /^Machtiging voor Pieter de Vries \(actief, tot en met \d+ \w+ \d{4}\) intrekken$/)
     await klik(dialoog() ?? body(), 'Nee, niet intrekken')
     expect(dialoog()?.open).toBe(false)
-    expect(document.activeElement).toBe(getByRole(body(), 'button', 'Machtiging voor Pieter de Vries intrekken'))
+    expect(document.activeElement).toBe(getByRole(body(), 'button', /^Machtiging voor Pieter de Vries \(actief, tot en met \d+ \w+ \d{4}\) intrekken$/))
 
     server.use(http.patch('*/api/machtigingen/:id', () => HttpResponse.json({ title: 'Storing' }, { status: 500 })))
-    await klik(body(), 'Machtiging voor Pieter de Vries intrekken')
+    await klik(body(), /^Machtiging voor Pieter de Vries \(actief, tot en met \d+ \w+ \d{4}\) intrekken$/)
     await klik(dialoog() ?? body(), 'Ja, intrekken')
     const mislukt = 'Het intrekken van de machtiging voor Pieter de Vries is niet gelukt. De machtiging werkt nog. Probeer het opnieuw.'
     await vi.waitFor(() => expect(status()).toBe(mislukt))
     expect(document.activeElement?.closest('li')?.textContent).toContain(mislukt)
-    expect(queryAllByRole(body(), 'button', 'Machtiging voor Pieter de Vries intrekken')).toHaveLength(1)
+    expect(queryAllByRole(body(), 'button', /^Machtiging voor Pieter de Vries \(actief, tot en met \d+ \w+ \d{4}\) intrekken$/)).toHaveLength(1)
     expect(backend.machtigingen.geldigheid(BSN.pieter, BSN.anna).geldig).toBe(true)
     await expectNoAxeViolations(body())
   })
