@@ -23,6 +23,8 @@ export type Eis = (
    * (403, whether it exists elsewhere or not, logged as refused); the owner passes, and the handler answers 404.
    */
   onbekend?: boolean
+  /** One item asked by id: a refusal does not say which organisation it belongs to (nor so whether it exists). */
+  item?: boolean
 }
 
 /** Someone acting on the owner's behalf, and under which machtiging or bewind. */
@@ -91,7 +93,7 @@ export async function authorize(request: Request, eis: Eis): Promise<Toegang | R
   })
   if (!geldigheid.geldig) return buitenMachtiging(geldigheid.reden, geenMeer(geldigheid.reden, wie))
   if (eis.onderdeel === 'persoonlijk') return buitenMachtiging('nooit', `Als gemachtigde kunt u ${PERSOONLIJK_NAMEN[eis.wat]} niet doen voor ${wie}.`)
-  if (eis.onbekend) return buitenMachtiging('buiten-bereik', `Dit valt niet onder uw machtiging voor ${wie}.`)
+  if (eis.onbekend || (eis.item && !binnenBereik(geldigheid.bereik, eis))) return buitenMachtiging('buiten-bereik', `Dit valt niet onder uw machtiging voor ${wie}.`)
   if (!binnenBereik(geldigheid.bereik, eis)) return buitenMachtiging('buiten-bereik', `Uw machtiging voor ${wie} geldt niet voor ${watGevraagd(eis)}.`)
 
   // The level after the machtiging: a gemachtigde should not log in again only to be refused.

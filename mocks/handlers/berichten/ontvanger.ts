@@ -42,7 +42,7 @@ export async function berichtToegang(
   const bericht = gevonden && (magazijnId === null || magazijnId === magazijnIdVoor(gevonden.afzender)) ? gevonden : undefined
   const eis: Eis = persoonlijk
     ? { onderdeel: 'persoonlijk', wat: persoonlijk }
-    : { onderdeel: 'berichten', ...(bericht ? { organisatie: bericht.afzender } : { onbekend: true }) }
+    : { onderdeel: 'berichten', item: true, ...(bericht ? { organisatie: bericht.afzender } : { onbekend: true }) }
   const toegang = await authorize(request, eis)
   if (toegang instanceof Response) return toegang
   return bericht ? { ...metBereik(toegang), bericht } : nietGevonden()

@@ -25,7 +25,7 @@ export async function zaakToegang(request: Request, uuid: string): Promise<{ toe
   const eigenaar = await eigenaarVan(request)
   if (eigenaar instanceof Response) return eigenaar
   const zaak = backend.zaken.vind(eigenaar, uuid)
-  const toegang = await authorize(request, { onderdeel: 'zaken', ...(zaak ? { organisatie: zaak.zaaktype.organisatie } : { onbekend: true }) })
+  const toegang = await authorize(request, { onderdeel: 'zaken', item: true, ...(zaak ? { organisatie: zaak.zaaktype.organisatie } : { onbekend: true }) })
   if (toegang instanceof Response) return toegang
   if (!zaak) return notFound('Deze zaak bestaat niet (meer).')
   toegang.namens?.beschrijf(request.method === 'GET' ? 'Zaak bekeken' : 'Iets gestuurd bij de zaak', zaakOmschrijving(zaak))
@@ -37,7 +37,7 @@ export async function documentToegang(request: Request, uuid: string): Promise<{
   const eigenaar = await eigenaarVan(request)
   if (eigenaar instanceof Response) return eigenaar
   const gevonden = backend.zaken.vindDocument(eigenaar, uuid)
-  const toegang = await authorize(request, { onderdeel: 'zaken', ...(gevonden ? { organisatie: gevonden.zaak.zaaktype.organisatie } : { onbekend: true }) })
+  const toegang = await authorize(request, { onderdeel: 'zaken', item: true, ...(gevonden ? { organisatie: gevonden.zaak.zaaktype.organisatie } : { onbekend: true }) })
   if (toegang instanceof Response) return toegang
   if (!gevonden) return notFound('Dit document bestaat niet (meer).')
   toegang.namens?.beschrijf('Document gedownload', `${gevonden.document.titel} bij ${zaakOmschrijving(gevonden.zaak)}`)
