@@ -96,3 +96,24 @@ describe('mocks only where nobody else can reach them', () => {
     }
   })
 })
+
+describe('methods the API does not know', () => {
+  it('answers TRACE and PROPFIND with 405 problem+json, never a crash', async () => {
+    const { request } = await import('node:http')
+    const vraag = (method: string) =>
+      new Promise<{ status: number; type: string; allow: string }>((resolve, reject) => {
+        const req = request(`${app.origin}/api/berichten`, { method, headers: metToken }, (res) => {
+          res.resume()
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), allow: String(res.headers['allow'] ?? '') }))
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    for (const method of ['TRACE', 'PROPFIND']) {
+      const antwoord = await vraag(method)
+      expect(antwoord.status, method).toBe(405)
+      expect(antwoord.type).toContain('application/problem+json')
+      expect(antwoord.allow).toContain('GET')
+    }
+  })
+})

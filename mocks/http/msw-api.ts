@@ -21,20 +21,21 @@ export function mswApi(backend: MockBackend, handlers: HttpHandler[]): RequestHa
   return (req, res, next) => {
     // Methods fetch cannot even carry (TRACE, CONNECT) or no handler knows: 405, never a crash.
     if (!BEKENDE_METHODEN.has(req.method)) {
-      stuur(res, verkeerdeMethode(handlers, naarFetch({ ...req, method: 'GET' } as ExpressRequest)) ?? problem(405, 'Methode niet toegestaan', 'Deze methode kan hier niet.')).catch(next)
+      const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+      stuur(res, verkeerdeMethode(handlers, url) ?? problem(405, 'Methode niet toegestaan', 'Deze methode kan hier niet.')).catch(next)
       return
     }
     const request = naarFetch(req)
     idempotent(backend, request, () => getResponse(handlers, request))
-      .then((antwoord) => antwoord ?? verkeerdeMethode(handlers, request))
+      .then((antwoord) => antwoord ?? verkeerdeMethode(handlers, new URL(request.url)))
       .then((antwoord) => (antwoord ? stuur(res, antwoord) : next()))
       .catch(next)
   }
 }
 
 /** A known path asked with a method it does not have: 405 with Allow, not a 404 that says the path is wrong. */
-function verkeerdeMethode(handlers: HttpHandler[], request: Request): Response | undefined {
-  const allow = allowedMethods(handlers, new URL(request.url)).join(', ')
+function verkeerdeMethode(handlers: HttpHandler[], url: URL): Response | undefined {
+  const allow = allowedMethods(handlers, url).join(', ')
   if (allow === '') return undefined
   return problem(405, 'Methode niet toegestaan', `Dit adres werkt alleen met ${allow}.`, {}, { Allow: allow })
 }
