@@ -47,6 +47,8 @@ test.describe('Machtigingen', () => {
   })
 
   test('what Pieter does for Anna is in her "Namens u gedaan" and her usage log', async ({ page, browser, baseURL, viewport, mock: _ }) => {
+    // Two people, each logging in with DigiD, with axe scans along the way: more than one journey's time.
+    test.slow()
     await loginNamens(page, PIETER, ANNA)
     await openBerichten(page)
     const eerste = page.getByRole('main').getByRole('heading', { level: 3 }).first()
@@ -69,6 +71,8 @@ test.describe('Machtigingen', () => {
   })
 
   test('Anna revokes while Pieter is active: his next action is refused, the banner says so, he goes back to his own', async ({ page, browser, baseURL, viewport, mock: _ }) => {
+    // Two people, each logging in with DigiD, with axe scans along the way: more than one journey's time.
+    test.slow()
     await loginNamens(page, PIETER, ANNA)
     await openBerichten(page)
 
@@ -122,6 +126,8 @@ test.describe('Machtigingen', () => {
   })
 
   test('Anna grants a machtiging: errors in the summary, a step-up that keeps everything, then it waits for acceptance', async ({ page, browser, baseURL, viewport, mock: _ }) => {
+    // Two people, each logging in with DigiD, with axe scans along the way: more than one journey's time.
+    test.slow()
     await login(page, ANNA)
     await openMachtigingen(page)
     await expectNoAxeViolations(page)
