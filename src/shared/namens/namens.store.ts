@@ -29,6 +29,21 @@ export const useNamensStore = defineStore('namens', () => {
   const actief = computed(() => bsn.value !== null)
   /** Back to one's own context; the shell plugs in the auth store's switch (shared code cannot import it). */
   let terugNaarEigen: () => Promise<void> = async () => undefined
+  /** One switch back at a time, wherever it was asked (banner, notice, problem box); a failure leaves the person where they were. */
+  const stopping = ref(false)
+  const stoppenMislukt = ref(false)
+
+  async function stoppen(): Promise<void> {
+    if (stopping.value) return
+    stopping.value = true
+    stoppenMislukt.value = false
+    try {
+      await terugNaarEigen()
+    } catch {
+      stoppenMislukt.value = true
+      stopping.value = false
+    }
+  }
 
   function begin(vertegenwoordigde: string | null): void {
     if (vertegenwoordigde === bsn.value) return
@@ -64,6 +79,8 @@ export const useNamensStore = defineStore('namens', () => {
     gebruikStoppen: (stoppen: () => Promise<void>) => {
       terugNaarEigen = stoppen
     },
-    stoppen: () => terugNaarEigen(),
+    stopping,
+    stoppenMislukt,
+    stoppen,
   }
 })
