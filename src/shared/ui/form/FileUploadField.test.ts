@@ -1,6 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
+import { ApiError } from '@/shared/http'
 import { expectNoAxeViolations } from '@/test/axe'
 import { descriptionOf, getByRole, queryAllByRole } from '@/test/by-role'
 import { createTestI18n } from '@/test/i18n'
@@ -144,6 +145,30 @@ describe('FileUploadField', () => {
     await flushPromises()
     expect(status()).toBe('Het uploaden is niet gelukt. Probeer het opnieuw.')
     expect(document.body.textContent).not.toContain('contract.pdf')
+    wrapper.unmount()
+  })
+
+  it("a file the service refuses shows the service's reason, at the field", async () => {
+    const refuse: UploadFunction = () => Promise.reject(new ApiError('validation', { status: 422, problem: { title: 'Te veel', invalidParams: [{ name: 'bestand', code: 'te-veel', reason: 'U kunt hoogstens 5 bestanden sturen.' }] } }))
+    const wrapper = render(refuse)
+    await choose(wrapper, pdf())
+    await flushPromises()
+    expect(status()).toBe('U kunt hoogstens 5 bestanden sturen.')
+    expect(descriptionOf(document.getElementById('huurcontract') ?? document.body)).toContain('Fout: U kunt hoogstens 5 bestanden sturen.')
+    wrapper.unmount()
+  })
+
+  it('with checkContent, a renamed program is refused before anything is sent', async () => {
+    const { upload, calls } = controlledUpload()
+    const wrapper = mount(FileUploadField, {
+      props: { id: 'bewijs', label: 'Bewijs', accept: ['.pdf', 'application/pdf'], checkContent: true, modelValue: null, upload },
+      global: { plugins: [createTestI18n()] },
+      attachTo: document.body,
+    })
+    await choose(wrapper, new File([new Uint8Array([0x4d, 0x5a, 0x90, 0])], 'akte.pdf', { type: 'application/pdf' }))
+    await flushPromises()
+    expect(calls).toHaveLength(0)
+    expect(status()).toBe('Dit soort bestand kunt u niet uploaden. Kies een bestand van het type PDF.')
     wrapper.unmount()
   })
 

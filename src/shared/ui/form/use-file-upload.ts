@@ -1,5 +1,5 @@
 import { onScopeDispose, ref, shallowRef } from 'vue'
-import { checkFile, type FileProblem, type FileRules } from './file-checks'
+import { checkFile, checkFileContent, type FileProblem, type FileRules } from './file-checks'
 
 /**
  * How a feature sends a file: its own API call. It reports progress as a fraction (0 to 1) and stops when
@@ -24,6 +24,8 @@ export function useFileUpload({ upload, rules, onChange }: UploadOptions) {
   const phase = ref<UploadPhase>('idle')
   const fraction = ref(0)
   const problem = ref<FileProblem | 'failed' | null>(null)
+  /** The service's own words when it refused the file (a 4xx with a reason), instead of "did not work". */
+  const refusal = ref<string | null>(null)
   const event = ref<{ kind: UploadEvent; name: string } | null>(null)
   let running: AbortController | null = null
 
@@ -39,11 +41,20 @@ export function useFileUpload({ upload, rules, onChange }: UploadOptions) {
     const wasUploaded = phase.value === 'uploaded'
     reset()
     if (wasUploaded) onChange(null)
-    problem.value = checkFile(chosen, rules())
-    event.value = null
-    if (problem.value) return
     const controller = new AbortController()
     running = controller
+    refusal.value = null
+    event.value = null
+    const chosenRules = rules()
+    problem.value = checkFile(chosen, chosenRules)
+    const inside = !problem.value && chosenRules.checkContent ? await checkFileContent(chosen, chosenRules.accept ?? []) : null
+    // A newer choice while we looked inside this one: that one counts.
+    if (running !== controller) return
+    if (inside) problem.value = inside
+    if (problem.value) {
+      running = null
+      return
+    }
     file.value = chosen
     phase.value = 'uploading'
     event.value = { kind: 'uploading', name: chosen.name }
@@ -57,11 +68,12 @@ export function useFileUpload({ upload, rules, onChange }: UploadOptions) {
       fraction.value = 1
       event.value = { kind: 'uploaded', name: chosen.name }
       onChange(chosen)
-    } catch {
+    } catch (error) {
       // Cancelled, or replaced by a newer choice: that one speaks for itself.
       if (running !== controller) return
       reset()
       problem.value = 'failed'
+      refusal.value = refusalOf(error)
       event.value = null
     }
   }
@@ -76,11 +88,20 @@ export function useFileUpload({ upload, rules, onChange }: UploadOptions) {
     const name = file.value?.name ?? ''
     reset()
     problem.value = null
+    refusal.value = null
     event.value = { kind: 'removed', name }
     onChange(null)
   }
 
   onScopeDispose(() => running?.abort())
 
-  return { file, phase, fraction, problem, event, choose, cancel, remove }
+  return { file, phase, fraction, problem, refusal, event, choose, cancel, remove }
+}
+
+/** A refusal the person can act on (wrong type, too large, too many): the service's `detail`; not for faults. */
+function refusalOf(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null || !('kind' in error) || error.kind !== 'validation') return null
+  const problem = 'problem' in error ? (error.problem as { detail?: unknown; invalidParams?: { reason?: unknown }[] } | undefined) : undefined
+  const reason = problem?.invalidParams?.[0]?.reason ?? problem?.detail
+  return typeof reason === 'string' && reason.trim() !== '' ? reason : null
 }
