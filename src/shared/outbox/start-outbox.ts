@@ -1,0 +1,17 @@
+import type { HttpClient } from '@/shared/http'
+
+const OUTBOX_KEY = 'mo:outbox'
+
+/**
+ * At login: when something waits to be sent (outbox.ts), load the outbox and send it. Most visits have nothing
+ * waiting, so the outbox itself stays out of the first load.
+ */
+export function startOutboxWhenNeeded(http: HttpClient, eigenaar: string): void {
+  let waiting = false
+  try {
+    waiting = window.localStorage.getItem(OUTBOX_KEY) !== null
+  } catch {
+    return
+  }
+  if (waiting) void import('./outbox').then(({ watchOutbox }) => watchOutbox(http, eigenaar))
+}
