@@ -20,4 +20,18 @@ describe('tijdlijn', () => {
     expect(stappen.some((stap) => stap.stand === 'nu')).toBe(false)
     expect(stappen.at(-1)?.stand).toBe('klaar')
   })
+
+  it('is back at an earlier step when the zaak was reopened (a newer status of that statustype)', async () => {
+    const [eerste] = (await lijst('?status=gesloten')).results
+    if (!eerste) return expect.fail('Fatima has closed zaken in the seed')
+    const zaak = await zaakVan(eerste.omschrijving)
+    const typen = [...zaak._expand.zaaktype.statustypen].sort((a, b) => a.volgnummer - b.volgnummer)
+    const laatste = zaak.statussen.reduce((max, status) => Math.max(max, Date.parse(status.datumStatusGezet)), 0)
+    const tweede = typen[1]
+    if (!tweede) return expect.fail('a zaaktype has at least two statustypen')
+    const heropend = { ...zaak, statussen: [...zaak.statussen, { ...zaak.statussen[0]!, statustype: tweede.url, datumStatusGezet: new Date(laatste + 60_000).toISOString() }] }
+    const stappen = tijdlijn(heropend)
+    expect(stappen.map((stap) => stap.stand)).toEqual(['klaar', 'nu', ...Array(stappen.length - 2).fill('straks')])
+    expect(stappen.at(-1)?.datum).toBeUndefined()
+  })
 })
