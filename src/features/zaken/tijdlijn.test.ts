@@ -27,9 +27,9 @@ describe('tijdlijn', () => {
     const zaak = await zaakVan(eerste.omschrijving)
     const typen = [...zaak._expand.zaaktype.statustypen].sort((a, b) => a.volgnummer - b.volgnummer)
     const laatste = zaak.statussen.reduce((max, status) => Math.max(max, Date.parse(status.datumStatusGezet)), 0)
-    const tweede = typen[1]
-    if (!tweede) return expect.fail('a zaaktype has at least two statustypen')
-    const heropend = { ...zaak, statussen: [...zaak.statussen, { ...zaak.statussen[0]!, statustype: tweede.url, datumStatusGezet: new Date(laatste + 60_000).toISOString() }] }
+    const [tweede, status] = [typen[1], zaak.statussen[0]]
+    if (!tweede || !status) return expect.fail('a closed zaak has statussen, its zaaktype at least two statustypen')
+    const heropend = { ...zaak, statussen: [...zaak.statussen, { ...status, statustype: tweede.url, datumStatusGezet: new Date(laatste + 60_000).toISOString() }] }
     const stappen = tijdlijn(heropend)
     expect(stappen.map((stap) => stap.stand)).toEqual(['klaar', 'nu', ...Array(stappen.length - 2).fill('straks')])
     expect(stappen.at(-1)?.datum).toBeUndefined()
