@@ -7,7 +7,7 @@ import { authenticate, vereisNiveau } from './auth'
 import { problem } from './problem'
 
 /** What is never part of a machtiging (DESIGN.md §5): a gemachtigde is always refused these. */
-export type Persoonlijk = 'instellingen' | 'e-mail' | 'verwijderen' | 'voorgoed-verwijderen' | 'machtigingen'
+export type Persoonlijk = 'instellingen' | 'e-mail' | 'verwijderen' | 'voorgoed-verwijderen' | 'machtigingen' | 'correctieverzoeken'
 
 /** What a request needs: a part of the portal (for berichten and zaken optionally one organisation) and a level. */
 export type Eis = (
@@ -62,6 +62,8 @@ const PERSOONLIJK_NAMEN: Record<Persoonlijk, string> = {
   verwijderen: 'berichten naar de prullenbak verplaatsen',
   'voorgoed-verwijderen': 'berichten voorgoed verwijderen',
   machtigingen: 'machtigingen bekijken, geven of intrekken',
+  // A correction changes the person's own registration: they report it themselves (or a parent, for a minor).
+  correctieverzoeken: 'fouten in overheidsregistraties melden of bekijken',
 }
 
 const ACTIES: Record<string, string> = { GET: 'Bekeken', HEAD: 'Bekeken', POST: 'Verstuurd', PUT: 'Gewijzigd', PATCH: 'Gewijzigd', DELETE: 'Verwijderd' }

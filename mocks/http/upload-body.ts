@@ -6,8 +6,8 @@ import { jsonBody } from './json-body'
 import { refuseBadUrl, refuseUnreadableBody } from './request-guards'
 import { hasBody, sendProblem } from './send-problem'
 
-/** The only /api routes whose body is not JSON: a file for a zaak or one of its tasks (multipart/form-data). */
-const UPLOAD_PADEN = [/^\/api\/zaken\/zaken\/[^/]+\/(taken\/[^/]+\/)?bestanden$/]
+/** The only /api routes whose body is not JSON: a file for a zaak or one of its tasks, or for a correctieverzoek (multipart/form-data). */
+const UPLOAD_PADEN = [/^\/api\/zaken\/zaken\/[^/]+\/(taken\/[^/]+\/)?bestanden$/, /^\/api\/correctieverzoeken\/bijlagen$/]
 const LIMIET = MAX_BESTAND_BYTES + MULTIPART_RUIMTE_BYTES
 
 const isUpload = (req: ExpressRequest) => req.method === 'POST' && UPLOAD_PADEN.some((pad) => pad.test(req.originalUrl.split('?')[0] ?? ''))

@@ -3,6 +3,7 @@ import type { MockClock } from './clock'
 import { createGegevens } from './gegevens/gegevens'
 import { createMachtigingen } from './machtigingen/machtigingen'
 import type { MailOutbox } from './mail-outbox'
+import { createMfo } from './mfo/mfo'
 import type { RequestLog } from './requests'
 import { createZaken } from './zaken/zaken'
 
@@ -26,13 +27,16 @@ export interface DomainStore {
 export function createDomainStores(context: DomainContext) {
   const berichtenbox = createBerichtenbox(context)
   const gegevens = createGegevens(context)
+  // Reads the Berichtenbox (letters of a zaak, the e-mail settings); listed after it, so it resets after it.
+  const zaken = createZaken(context, berichtenbox)
   return {
     berichtenbox,
     gegevens,
     // Names from the BRP; listed after it, so it resets after it.
     machtigingen: createMachtigingen(context, (bsn) => gegevens.brp.volledigeNaam(bsn)),
-    // Reads the Berichtenbox (letters of a zaak, the e-mail settings); listed after it, so it resets after it.
-    zaken: createZaken(context, berichtenbox),
+    zaken,
+    // Reads the registrations and starts zaken; listed after both, so it resets after them.
+    mfo: createMfo(context, gegevens, zaken),
   } satisfies Record<string, DomainStore>
 }
 

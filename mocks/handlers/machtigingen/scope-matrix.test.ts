@@ -107,6 +107,19 @@ const brp = (body: (bsn: string) => unknown, pad: string): Variant[] => [
   { over: { dienst: 'eigen' }, vraag: ({ ik }) => ({ pad, method: 'POST', body: body(ik) }) },
 ]
 
+/** The seed has no correctieverzoeken: a gemachtigde is refused before any id is looked at. */
+const EEN_VERZOEK = '5b0f8a8e-3c8d-4e5a-9a51-2f3c6d7e8c01'
+/** A valid request about the person's own achternaam, as the owner could send it. */
+const correctieverzoek = (bsn: string) => ({
+  gegeven: { id: `brp.${bsn}.geslachtsnaam`, huidigeWaarde: backend.gegevens.brp.persoon(bsn)?.naam.geslachtsnaam ?? '' },
+  gewensteWaarde: 'Anders',
+  toelichting: 'Mijn achternaam is verkeerd gespeld.',
+  contactBronhouder: { gehad: false },
+  gevolgen: { omschrijving: '', opschortenGevraagd: false },
+  bijlagen: [],
+  contactvoorkeur: { kanaal: 'post' },
+})
+
 /** Every endpoint, by method and path as msw registers it (below /api). */
 const MATRIX: Record<string, Variant[]> = {
   'GET /berichten': lijst('berichten', '/berichten'),
@@ -164,6 +177,15 @@ const MATRIX: Record<string, Variant[]> = {
   'POST /machtigingen': persoonlijk(() => ({ pad: '/machtigingen', method: 'POST', body: nieuweMachtiging(BSN.noor) })),
   'PATCH /machtigingen/:id': persoonlijk(({ dossier }) => ({ pad: `/machtigingen/${dossier.machtiging}`, method: 'PATCH', body: { status: 'ingetrokken' } })),
   'GET /machtigingen/_huidige': [{ over: { dienst: 'eigen' }, vraag: () => ({ pad: '/machtigingen/_huidige' }) }],
+
+  // Reporting a fault in a registration: the person's own business (a parent's for a minor), never a gemachtigde's.
+  'GET /correctieverzoeken/_registraties': persoonlijk(() => ({ pad: '/correctieverzoeken/_registraties' })),
+  'GET /correctieverzoeken': persoonlijk(() => ({ pad: '/correctieverzoeken' })),
+  'GET /correctieverzoeken/:id': persoonlijk(() => ({ pad: `/correctieverzoeken/${EEN_VERZOEK}` })),
+  'POST /correctieverzoeken': persoonlijk(({ dossier }) => ({ pad: '/correctieverzoeken', method: 'POST', body: correctieverzoek(dossier.bsn) })),
+  'POST /correctieverzoeken/bijlagen': persoonlijk(() => ({ pad: '/correctieverzoeken/bijlagen', upload: true })),
+  'DELETE /correctieverzoeken/bijlagen/:id': persoonlijk(() => ({ pad: `/correctieverzoeken/bijlagen/${EEN_VERZOEK}`, method: 'DELETE' })),
+  'POST /correctieverzoeken/:id/heropeningen': persoonlijk(() => ({ pad: `/correctieverzoeken/${EEN_VERZOEK}/heropeningen`, method: 'POST', body: { reden: 'Nog steeds fout.' } })),
   'GET /machtigingen/_voor-wie': [{ over: { dienst: 'eigen' }, vraag: () => ({ pad: '/machtigingen/_voor-wie' }) }],
 }
 
@@ -372,7 +394,7 @@ describe('what is never open to a gemachtigde', () => {
   ]
   const PERSOONLIJK = Object.entries(MATRIX).flatMap(([sleutel, varianten]) => varianten.filter(({ over }) => over.dienst === 'persoonlijk').map((variant) => ({ sleutel, variant })))
 
-  it('covers settings, e-mail, deleting for good and all of managing machtigingen', () => {
+  it('covers settings, e-mail, deleting for good, all of managing machtigingen and of reporting faults (MFO)', () => {
     expect(new Set(PERSOONLIJK.map(({ sleutel }) => sleutel))).toEqual(
       new Set([
         'DELETE /berichten/:berichtId',
@@ -386,6 +408,13 @@ describe('what is never open to a gemachtigde', () => {
         'GET /machtigingen/handelingen',
         'POST /machtigingen',
         'PATCH /machtigingen/:id',
+        'GET /correctieverzoeken/_registraties',
+        'GET /correctieverzoeken',
+        'GET /correctieverzoeken/:id',
+        'POST /correctieverzoeken',
+        'POST /correctieverzoeken/bijlagen',
+        'DELETE /correctieverzoeken/bijlagen/:id',
+        'POST /correctieverzoeken/:id/heropeningen',
       ]),
     )
   })
@@ -402,6 +431,7 @@ describe('what is never open to a gemachtigde', () => {
     expect(backend.berichtenbox.instellingen.van(bsn)).toEqual(instellingen)
     expect(backend.berichtenbox.instellingen.laatsteCode(bsn)).toBeUndefined()
     expect(backend.machtigingen.lijst(bsn)).toEqual(machtigingen)
+    expect(backend.mfo.lijst(bsn)).toEqual([])
     expect(backend.berichtenbox.berichten.vind(bsn, eigen.inPrullenbak, 'alle')).toBeDefined()
     // The owner could have deleted it: the refusal was the machtiging's, not the letter's.
     expect((await api(`/berichten/${eigen.inPrullenbak}`, { token: eigenaar, method: 'DELETE' })).status).toBe(204)

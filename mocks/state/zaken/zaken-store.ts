@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Bestandstype } from '../../../src/features/zaken/zaken.schemas'
 import type { MockClock } from '../clock'
+import { jaarVan } from '../dates'
 import { seededRandom } from '../random'
 import { documentPdf } from './document-pdf'
 import { zaakUit, type BriefZoeker, type ZaakRegel } from './seed'
 import { fatimaZaken } from './seed-fatima'
 import { keesZaken } from './seed-kees'
 import { overigeZaken } from './seed-overig'
-import type { OpgeslagenDocument, OpgeslagenTaak, OpgeslagenVraag, OpgeslagenZaak } from './types'
+import type { OpgeslagenDocument, OpgeslagenTaak, OpgeslagenVraag, OpgeslagenZaak, Zaaktype } from './types'
 import { isAfgesloten } from './weergave'
 
 /** The organisation answers a question this long after it was asked, by the mock clock (move the clock to see it at once). */
@@ -27,6 +28,16 @@ export interface NieuwDocument {
   bytes: Uint8Array
 }
 
+/** A zaak the person starts now (MFO: a correctieverzoek). */
+export interface NieuweZaak {
+  zaaktype: Zaaktype
+  omschrijving: string
+  toelichting?: string
+}
+
+/** Numbers of zaken started after the seed: far from the seed's (4000 and up), so the two never meet. */
+const EERSTE_NIEUWE_NUMMER = 100_000
+
 /**
  * Everyone's zaken. A person's zaken are seeded the first time someone asks for them, relative to the moment
  * of the last reset, so deadlines and end dates stay alive; moving the clock later makes them pass.
@@ -36,6 +47,7 @@ export function createZakenStore(clock: MockClock, zoekBrief: BriefZoeker) {
   let perBsn = new Map<string, OpgeslagenZaak[]>()
   let eigenaren = new Map<string, string>()
   let pdfs = new Map<string, Promise<Uint8Array>>()
+  let gestart = 0
   const nu = () => clock.now().getTime()
 
   function zaken(bsn: string): OpgeslagenZaak[] {
@@ -77,6 +89,41 @@ export function createZakenStore(clock: MockClock, zoekBrief: BriefZoeker) {
         zaak.einddatum = moment
         zaak.resultaat = resultaat ?? 'Afgehandeld'
       }
+    },
+
+    /** A new zaak at its first status, the person's newest; registered, so /__mock finds it by its id. */
+    start(bsn: string, nieuw: NieuweZaak): OpgeslagenZaak {
+      const moment = nu()
+      gestart += 1
+      const zaak: OpgeslagenZaak = {
+        uuid: randomUUID(),
+        identificatie: `${nieuw.zaaktype.prefix}-${jaarVan(moment)}-${String(EERSTE_NIEUWE_NUMMER + gestart).padStart(6, '0')}`,
+        zaaktype: nieuw.zaaktype,
+        omschrijving: nieuw.omschrijving,
+        ...(nieuw.toelichting === undefined ? {} : { toelichting: nieuw.toelichting }),
+        startdatum: moment,
+        statussen: [{ uuid: randomUUID(), stap: 0, gezetOp: moment }],
+        taken: [],
+        documenten: [],
+        vragen: [],
+        reacties: [],
+        berichtIds: [],
+      }
+      zaken(bsn).push(zaak)
+      eigenaren.set(zaak.uuid, bsn)
+      return zaak
+    },
+
+    /**
+     * ZGW "heropenen": a new status of a step before the eindstatus, and the zaak is open again, without
+     * einddatum or resultaat. The history keeps the earlier statuses. False for the eindstatus itself.
+     */
+    heropen(zaak: OpgeslagenZaak, stap: number): boolean {
+      if (!Number.isInteger(stap) || stap < 0 || stap >= zaak.zaaktype.stappen.length - 1) return false
+      zaak.statussen.push({ uuid: randomUUID(), stap, gezetOp: nu() })
+      delete zaak.einddatum
+      delete zaak.resultaat
+      return true
     },
 
     voegDocumentToe(zaak: OpgeslagenZaak, nieuw: NieuwDocument): OpgeslagenDocument {
@@ -135,6 +182,7 @@ export function createZakenStore(clock: MockClock, zoekBrief: BriefZoeker) {
       perBsn = new Map()
       eigenaren = new Map()
       pdfs = new Map()
+      gestart = 0
     },
   }
 }
