@@ -55,6 +55,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser we support knows <link rel="modulepreload"> (Chromium, Firefox 115+, Safari 17+); an older one
+    // loads the same modules, only without the hint. The polyfill would cost the first load 0.4 KB.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // The libraries every page needs go in one chunk: fewer requests, better compression.

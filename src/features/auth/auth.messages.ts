@@ -13,41 +13,11 @@ export const authMessagesNl = {
         'sessie-verlopen': 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
       },
     },
-    callback: {
-      busy: 'U wordt ingelogd…',
-      failedTitle: 'Het inloggen is niet gelukt',
-      cancelled: 'U heeft het inloggen bij DigiD afgebroken. U bent niet ingelogd.',
-      stateMismatch:
-        'We konden uw inlogpoging niet controleren. Dit gebeurt als u de pagina lang open liet staan of op Vorige klikte. Log opnieuw in.',
-      providerDown: 'DigiD is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
-      generic: 'Er ging iets mis bij het inloggen. Probeer het opnieuw.',
-      retry: 'Opnieuw inloggen',
-    },
     loggedOut: {
       title: 'U bent uitgelogd',
-      text: 'U bent veilig uitgelogd. Uw gegevens staan niet meer op dit apparaat.',
-      closeBrowser: 'Gebruikt u een computer van iemand anders? Sluit dan ook de browser.',
-      again: 'Opnieuw inloggen',
-      reason: {
-        inactief: 'U bent automatisch uitgelogd, omdat u {minutes} minuten niets heeft gedaan. Zo blijven uw gegevens veilig.',
-        limiet: 'U bent automatisch uitgelogd, omdat u lang was ingelogd. Log opnieuw in om verder te gaan.',
-        'andere-tab': 'U bent uitgelogd in een ander venster of tabblad. Daarom bent u hier ook uitgelogd.',
-      },
-    },
-    session: {
-      warningTitle: 'U wordt bijna uitgelogd',
-      warningText:
-        'U heeft {idle} minuten niets gedaan. Over {left} minuten wordt u automatisch uitgelogd. Wilt u ingelogd blijven?',
-      remaining: 'Nog {minutes} min {seconds} sec.',
-      stay: 'Blijf ingelogd',
-      logout: 'Uitloggen',
-      expiredTitle: 'Uw sessie is verlopen',
     },
     stepUp: {
       title: 'Inloggen met een hoger niveau',
-      text: 'Hiervoor moet u inloggen met {level}. Zo weten wij zeker dat u het echt bent. U bent nu ingelogd met {current}.',
-      button: 'Inloggen met {level}',
-      busy: 'U gaat naar DigiD…',
       back: 'Terug naar het overzicht',
     },
     level: {
