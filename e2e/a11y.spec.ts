@@ -1,12 +1,6 @@
-import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, login, test, expectNoHorizontalScroll } from './support/fixtures'
 
 /** WCAG 1.4.10 reflow: nothing may need horizontal scrolling at 320 CSS px (or 1280 px at 400%/200%). */
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `horizontaal scrollen op ${page.url()}`).toBeLessThanOrEqual(0)
-}
-
 const PUBLIC_PAGES = [
   ['/inloggen', 'Inloggen'],
   ['/toegankelijkheid', 'Toegankelijkheidsverklaring'],
@@ -23,7 +17,8 @@ const PRIVATE_PAGES = [
   ['/gegevens', 'Persoonlijke gegevens'],
   ['/gegevens/gebruik', 'Wie gebruikte mijn gegevens'],
   ['/gegevens/toestemmingen', 'Toestemmingen'],
-  ['/gegevens/klopt-niet?bron=rdw&gegeven=kenteken', 'Klopt een gegeven niet?'],
+  ['/correctieverzoek?registratie=rdw&gegeven=kenteken', 'Een fout in uw gegevens laten aanpassen'],
+  ['/correctieverzoeken', 'Mijn correctieverzoeken'],
   ['/zaken', 'Lopende zaken'],
   ['/machtigingen', 'Machtigingen'],
   ['/machtigingen/nieuw', 'Iemand machtigen'],

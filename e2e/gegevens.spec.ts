@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, login, PERSONS, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, login, PERSONS, test, expectNoHorizontalScroll } from './support/fixtures'
 import { tabTo } from './support/keyboard'
 
 const regio = (page: Page, naam: string | RegExp) => page.getByRole('region', { name: naam })
@@ -20,11 +20,6 @@ async function openGegevens(page: Page): Promise<void> {
 async function wachtOpBronnen(page: Page): Promise<void> {
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 })
   await expect(page.getByText('Gegevens worden geladen…')).toHaveCount(0)
-}
-
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `horizontaal scrollen op ${page.url()}`).toBeLessThanOrEqual(0)
 }
 
 test.describe('Persoonlijke gegevens', () => {
@@ -62,15 +57,15 @@ test.describe('Persoonlijke gegevens', () => {
     await expect(brp).not.toContainText('9999 90 019')
   })
 
-  test('"Klopt dit niet?" says the item in full and explains the honest route, with no personal data in the URL', async ({ page, mock: _ }) => {
+  test('"Klopt dit niet?" opens a correctieverzoek about exactly that value, with no personal data in the URL', async ({ page, mock: _ }) => {
     await login(page)
     await openGegevens(page)
     await regio(page, 'Uw kind Yusuf').getByRole('link', { name: 'Klopt dit niet? Achternaam (geslachtsnaam) van Yusuf' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Klopt een gegeven niet?' })).toBeVisible()
-    await expect(page.getByRole('heading', { level: 2, name: /^Stap 1: Neem contact op met/ })).toBeVisible()
-    await expect(page.getByRole('heading', { level: 2, name: /^Stap 2:.*Meldpunt/ })).toBeVisible()
-    await expect(page.getByText('U wilt een fout laten aanpassen in: Achternaam (geslachtsnaam) van uw kind')).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?bron=brp&gegeven=geslachtsnaam&wie=kind')
+    await expect(page.getByRole('heading', { level: 1, name: 'Een fout in uw gegevens laten aanpassen' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: /^1\. Eerst naar de organisatie/ })).toBeVisible()
+    await expect(page.getByRole('combobox', { name: 'In welke registratie staat de fout?' })).toHaveValue('brp|Gemeente Utrecht')
+    await expect(page.getByRole('radio', { name: /^Achternaam van Yusuf El Amarni/ })).toBeChecked()
+    expect(new URL(page.url()).search).toBe('?registratie=brp&gegeven=geslachtsnaam&wie=kind')
     await expectNoAxeViolations(page)
   })
 

@@ -30,14 +30,15 @@ test.describe('App shell', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'Iemand machtigen' })).toBeFocused()
   })
 
-  test('the overview has a card per domain; one not built yet says so plainly', async ({ page, mock: _ }) => {
+  test('the overview has a card per domain, each linked to its part', async ({ page, mock: _ }) => {
     await login(page)
     for (const title of ['Berichten', 'Persoonlijke gegevens', 'Lopende zaken', 'Machtigingen', 'Fout in uw gegevens melden']) {
       await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible()
     }
     await expect(page.getByRole('heading', { level: 3, name: 'Berichten' }).getByRole('link')).toBeVisible()
     await expect(page.getByText(/^U heeft (1 ongelezen bericht|\d+ ongelezen berichten)\.$/)).toBeVisible()
-    await expect(page.getByText('Nog niet beschikbaar. Dit onderdeel is nog niet klaar.')).toHaveCount(1)
+    await expect(page.getByRole('heading', { level: 3, name: 'Fout in uw gegevens melden' }).getByRole('link')).toHaveAttribute('href', '/correctieverzoek')
+    await expect(page.getByText('Nog niet beschikbaar. Dit onderdeel is nog niet klaar.')).toHaveCount(0)
   })
 
   test('the language switch changes every text and <html lang>, and stays after a reload', async ({ page, mock: _ }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, login, PERSONS, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, login, PERSONS, test, expectNoHorizontalScroll } from './support/fixtures'
 import { tabTo } from './support/keyboard'
 
 interface MockZaak {
@@ -22,11 +22,6 @@ async function zakenVan(page: Page, bsn: string): Promise<MockZaak[]> {
   const response = await page.request.get(`/__mock/zaken?bsn=${bsn}`)
   expect(response.status()).toBe(200)
   return (await response.json()) as MockZaak[]
-}
-
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `horizontaal scrollen op ${page.url()}`).toBeLessThanOrEqual(0)
 }
 
 test.describe('Lopende zaken', () => {

@@ -41,6 +41,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations, `axe op ${page.url()}`).toEqual([])
 }
 
+/** At 320 px nothing may need a horizontal scrollbar (WCAG 1.4.10 Reflow). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, `horizontaal scrollen op ${page.url()}`).toBeLessThanOrEqual(0)
+}
+
 export const PERSONS = {
   fatima: { bsn: '999990019', name: 'Fatima El Amrani' },
   pieter: { bsn: '999990020', name: 'Pieter de Vries' },

@@ -43,15 +43,6 @@ export const appMessagesEn: Translation<typeof appMessagesNl> = {
       text: 'This page does not exist (any more). Perhaps the address was mistyped.',
       home: 'Go to the overview',
     },
-    comingSoon: {
-      text: 'This part is not ready yet. You cannot use it yet. We are working on it.',
-      home: 'Back to the overview',
-      mfo: {
-        nav: 'Report an error',
-        title: 'Report an error in your data',
-        description: 'Is something wrong in a government registration? Report it here.',
-      },
-    },
     loading: 'Loading…',
   },
 }

@@ -39,15 +39,6 @@ export const appMessagesNl = {
       text: 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.',
       home: 'Ga naar het overzicht',
     },
-    comingSoon: {
-      text: 'Dit onderdeel is nog niet klaar. U kunt het nog niet gebruiken. Wij werken eraan.',
-      home: 'Terug naar het overzicht',
-      mfo: {
-        nav: 'Fout melden',
-        title: 'Fout in uw gegevens melden',
-        description: 'Klopt iets niet in een overheidsregistratie? Meld het hier.',
-      },
-    },
     loading: 'Bezig met laden…',
   },
 }

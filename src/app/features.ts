@@ -4,9 +4,9 @@ import { dashboardFeature } from '@/features/dashboard'
 import { gegevensFeature } from '@/features/gegevens'
 import { infoFeature } from '@/features/info'
 import { machtigingenFeature } from '@/features/machtigingen'
+import { mfoFeature } from '@/features/mfo'
 import { zakenFeature } from '@/features/zaken'
 import type { Feature } from '@/shared/feature'
-import { comingSoonFeature } from './coming-soon'
 
 /** Every feature of the app. A new domain adds one line here; the shell reads the rest from its index.ts. */
 export const features: readonly Feature[] = [
@@ -16,6 +16,6 @@ export const features: readonly Feature[] = [
   gegevensFeature,
   zakenFeature,
   machtigingenFeature,
-  comingSoonFeature('mfo', 50, { nav: false }),
+  mfoFeature,
   infoFeature,
 ]

@@ -5,6 +5,7 @@ import { berichtenEntryMessagesEn } from '@/features/berichten/berichten.entry.m
 import { gegevensEntryMessagesEn } from '@/features/gegevens/gegevens.entry.messages.en'
 import { zakenEntryMessagesEn } from '@/features/zaken/zaken.entry.messages.en'
 import { machtigingenEntryMessagesEn } from '@/features/machtigingen/machtigingen.entry.messages.en'
+import { mfoEntryMessagesEn } from '@/features/mfo/mfo.entry.messages.en'
 import { dashboardMessagesEn } from '@/features/dashboard/dashboard.messages.en'
 import { httpMessagesEn } from '@/shared/http/http.messages.en'
 import { createAppI18n } from '@/shared/i18n'
@@ -21,6 +22,7 @@ export const firstLoadMessagesEn = {
   ...gegevensEntryMessagesEn,
   ...zakenEntryMessagesEn,
   ...machtigingenEntryMessagesEn,
+  ...mfoEntryMessagesEn,
 }
 
 export const createTestI18n = () => createAppI18n({ nl: firstLoadMessagesNl, en: firstLoadMessagesEn })

@@ -32,7 +32,6 @@ export function inZin(organisatie: string): string {
   return IN_ZIN[organisatie] ?? organisatie
 }
 
-export const MFO_WEBSITE = 'https://www.rvig.nl/mfo'
 
 /** The contact for a source; for the BRP and the WOZ that is the gemeente, when it is known. */
 export function bronContact(bron: BronSleutel, gemeente?: { code?: string; omschrijving?: string }): BronContact | null {

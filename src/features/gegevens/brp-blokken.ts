@@ -33,12 +33,13 @@ export function brpBlokken(persoon: BrpPersoon, historie: Verblijfplaatshistorie
 
 /** A minor child's data, for a parent with gezag: the same person block, the address, the parents. */
 export function kindBlokken(kind: BrpPersoon, tekst: Tekst): GegevensBlok[] {
-  const vanKind = (blok: GegevensBlok) => ({ ...blok, regels: vanIemand(blok.regels, 'kind', kind.naam?.voornamen, tekst) })
+  const vanKind = (blok: GegevensBlok) => ({ ...blok, regels: metBsn(vanIemand(blok.regels, 'kind', kind.naam?.voornamen, tekst)) })
+  const metBsn = (regels: GegevenRegel[]) => (kind.burgerservicenummer ? regels.map((item) => ({ ...item, persoonBsn: kind.burgerservicenummer })) : regels)
   return [
     vanKind({ id: 'persoon', titel: tekst.t('gegevens.blokken.persoon'), regels: persoonRegels(kind, tekst) }),
     vanKind(adresBlok(kind, tekst)),
     // The parents as the child's record holds them: a correction there is one in the child's registration.
-    ...familieBlokken(kind.ouders, 'ouder', tekst).map((blok) => ({ ...blok, regels: blok.regels.map((item) => ({ ...item, wie: 'kind' as const })) })),
+    ...familieBlokken(kind.ouders, 'ouder', tekst).map((blok) => ({ ...blok, regels: metBsn(blok.regels.map((item) => ({ ...item, wie: 'kind' as const }))) })),
   ].filter((blok) => blok.regels.length > 0)
 }
 

@@ -37,6 +37,8 @@ export interface GegevenRegel {
   /** The item in full, for a link read out of context: "Achternaam van Yusuf", "WOZ-waarde 2026". */
   naam?: string
   wie?: Wie
+  /** Whose record it is, when not the person's own (a child's): "Klopt dit niet?" points at exactly that value. */
+  persoonBsn?: string
   /** For programs reading the download: an ISO date or a number beside the text. */
   machineWaarde?: string | number
 }

@@ -7,7 +7,6 @@ const nl = {
       overzicht: 'Persoonlijke gegevens',
       gebruik: 'Wie gebruikte mijn gegevens',
       toestemmingen: 'Toestemmingen',
-      kloptNiet: 'Klopt een gegeven niet?',
     },
     intro: 'Dit heeft de overheid over u vastgelegd. Bij elk onderdeel staat wie de gegevens bijhoudt en hoe u die organisatie bereikt.',
     acties: {
@@ -127,28 +126,6 @@ const nl = {
       binnenkort: 'Let op: de APK van {kenteken} verloopt vandaag. Laat het voertuig keuren. | Let op: de APK van {kenteken} verloopt over 1 dag, op {datum}. Laat het voertuig op tijd keuren. | Let op: de APK van {kenteken} verloopt over {dagen} dagen, op {datum}. Laat het voertuig op tijd keuren.',
       verlopen: 'Verlopen: de APK van {kenteken} was geldig tot en met {datum}. U mag niet met dit voertuig rijden tot het is goedgekeurd.',
     },
-    kloptNietPagina: {
-      intro: 'Staat er iets niet goed in een registratie van de overheid? Dan kunt u dat laten aanpassen. Zo gaat dat:',
-      over: 'U wilt een fout laten aanpassen in: {gegeven}, in {bron}. Dit gegeven komt van {organisatie}.',
-      overVan: 'U wilt een fout laten aanpassen in: {gegeven} van {wie}, in {bron}. Dit gegeven komt van {organisatie}.',
-      stap1Titel: 'Stap 1: Neem contact op met {organisatie}',
-      stap1: 'Deze organisatie houdt het gegeven bij. Alleen zij kunnen het veranderen. Vertel wat er niet klopt en wat het wel moet zijn. Vaak vragen zij om een bewijs, zoals een akte of een kopie van een document.',
-      stap2Titel: 'Stap 2: Komt u er samen niet uit? Ga naar het Meldpunt',
-      stap2: 'Het Meldpunt Fouten in Overheidsregistraties (MFO) helpt u als de fout ook na uw melding blijft staan, of als u niet weet bij wie u moet zijn. Het Meldpunt zoekt uit welke organisatie de fout moet herstellen en volgt dat voor u.',
-      nogNiet: 'U kunt een melding bij het Meldpunt binnenkort ook hier in Mijn Overheid doen. Dat kan nu nog niet.',
-      mfoWebsite: 'Website van het Meldpunt Fouten in Overheidsregistraties',
-      terug: 'Terug naar uw gegevens',
-      onbekendGegeven: 'een gegeven',
-      uwGemeente: 'uw gemeente',
-      bronnen: {
-        brp: 'de Basisregistratie Personen (BRP)',
-        rdw: 'het kentekenregister',
-        kadaster: 'de registratie van het Kadaster',
-        woz: 'de WOZ-administratie',
-        duo: 'het diplomaregister',
-        belastingdienst: 'de gegevens van de Belastingdienst',
-      },
-    },
     gebruik: {
       intro: 'Hier ziet u welke organisaties uw gegevens kregen of bekeken, wanneer, en waarom. Ook als iemand namens u keek.',
       filter: {
@@ -215,7 +192,6 @@ const en: Translation<typeof nl> = {
       overzicht: 'Personal data',
       gebruik: 'Who used my data',
       toestemmingen: 'Permissions',
-      kloptNiet: 'Is something wrong?',
     },
     intro: 'This is what the government has registered about you. Each part says which organisation keeps the data and how to reach it.',
     acties: {
@@ -334,28 +310,6 @@ const en: Translation<typeof nl> = {
     apk: {
       binnenkort: 'Note: the MOT of {kenteken} expires today. Have the vehicle tested. | Note: the MOT of {kenteken} expires in 1 day, on {datum}. Have the vehicle tested in time. | Note: the MOT of {kenteken} expires in {dagen} days, on {datum}. Have the vehicle tested in time.',
       verlopen: 'Expired: the MOT of {kenteken} was valid up to and including {datum}. You may not drive this vehicle until it has passed.',
-    },
-    kloptNietPagina: {
-      intro: 'Is something wrong in a government registration? Then you can have it corrected. This is how:',
-      over: 'You want to have an error corrected in: {gegeven}, in {bron}. This comes from {organisatie}.',
-      overVan: 'You want to have an error corrected in: {gegeven} of {wie}, in {bron}. This comes from {organisatie}.',
-      stap1Titel: 'Step 1: Contact {organisatie}',
-      stap1: 'This organisation keeps the data. Only they can change it. Say what is wrong and what it should be. They often ask for proof, such as a certificate or a copy of a document.',
-      stap2Titel: 'Step 2: Still not solved? Go to the Reporting Point',
-      stap2: 'The Reporting Point for Errors in Government Registrations (MFO) helps you if the error stays after you reported it, or if you do not know whom to ask. It finds out which organisation must correct the error and follows that up for you.',
-      nogNiet: 'Soon you can also report to the Reporting Point here in Mijn Overheid. That is not possible yet.',
-      mfoWebsite: 'Website of the Reporting Point for Errors in Government Registrations',
-      terug: 'Back to your data',
-      onbekendGegeven: 'a piece of data',
-      uwGemeente: 'your municipality',
-      bronnen: {
-        brp: 'the Personal Records Database (BRP)',
-        rdw: 'the vehicle register',
-        kadaster: 'the Land Registry',
-        woz: 'the WOZ administration',
-        duo: 'the diploma register',
-        belastingdienst: 'the records of the Tax Administration',
-      },
     },
     gebruik: {
       intro: 'Here you see which organisations received or viewed your data, when, and why. Also when someone looked on your behalf.',

@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 
 /**
  * Gegevens loads when someone opens it, never in the first load. No personal data in these paths or
- * their queries: the "Klopt dit niet?" page is told which source and which item, never the value.
+ * their queries: "Klopt dit niet?" tells the Meldpunt (src/features/mfo) which source and which item, never the value.
  */
 export const gegevensRoutes: RouteRecordRaw[] = [
   {
@@ -23,10 +23,5 @@ export const gegevensRoutes: RouteRecordRaw[] = [
     component: () => import('./views/ToestemmingenView.vue'),
     meta: { titleKey: 'gegevens.titels.toestemmingen', requiresAuth: true },
   },
-  {
-    path: '/gegevens/klopt-niet',
-    name: 'gegevens-klopt-niet',
-    component: () => import('./views/KloptNietView.vue'),
-    meta: { titleKey: 'gegevens.titels.kloptNiet', requiresAuth: true },
-  },
+
 ]

@@ -26,7 +26,7 @@ it('links the title of a domain that is ready to its page', async () => {
 })
 
 it('says plainly that a domain is not ready, without a link into an empty page', async () => {
-  const lijst = await render({ titleKey: 'app.comingSoon.mfo.title', descriptionKey: 'app.comingSoon.mfo.description', order: 50 })
+  const lijst = await render({ titleKey: 'mfoEntry.kaart.titel', descriptionKey: 'mfoEntry.kaart.omschrijving', order: 50 })
   expect(getByRole(lijst, 'heading', 'Fout in uw gegevens melden')).toBeDefined()
   expect(queryAllByRole(lijst, 'link')).toEqual([])
   expect(lijst.textContent).toContain('Nog niet beschikbaar.')
