@@ -52,4 +52,4 @@ export const png = (naam = 'akte.png') => ({ name: naam, mimeType: 'image/png', 
 /** A program renamed to look like a PDF: it starts with "MZ". */
 export const exeAlsPdf = () => ({ name: 'geboorteakte.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(2000, 0)]) })
 
-export const stapKop = (page: Page, titel: string) => page.getByRole('heading', { level: 1, name: new RegExp(`^Stap \\d van 6: ${titel.replace(/[?]/g, '\\?')}$`) })
+export const stapKop = (page: Page, titel: string) => page.getByRole('heading', { level: 1, name: new RegExp(`^Stap \\d van 6 ?: ${titel.replace(/[?]/g, '\\?')}$`) })
