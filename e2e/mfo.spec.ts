@@ -199,6 +199,10 @@ test.describe('MFO correctieverzoek', () => {
     await page.getByRole('textbox', { name: 'Leg uit wat er niet klopt' }).fill('Zijn naam is الأمراني, zo staat het op de akte 👦')
     await page.getByRole('button', { name: 'Volgende' }).click()
 
+    // Step 2 starts clean: no errors of step 1 left, no "Fout:" in the title.
+    await expect(stapKop(page, 'Contact met de organisatie')).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' })).toHaveCount(0)
+    await expect(page).toHaveTitle(/^Contact met de organisatie/)
     // Step 2: a day still to come, no answer.
     await groep(page, /^Had u al contact met/).getByRole('radio', { name: 'Ja' }).check()
     const wanneer = groep(page, /^Wanneer had u contact\?/)

@@ -87,6 +87,12 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
     }
   }
 
+  // The six steps are one component: the router keeps it when she goes to the next step, so each step starts clean here.
+  watch(stap, () => {
+    fouten.value = []
+    void aankomst()
+  })
+
   async function volgende(): Promise<void> {
     const huidige = stap.value
     if (!huidige) return

@@ -49,6 +49,17 @@ describe('CorrectieStapView', () => {
     wrapper.unmount()
   })
 
+  it('the next step starts without the errors of the one before', async () => {
+    bewaarConcept(FATIMA, leegConcept(achternaamYusuf))
+    const { wrapper } = await render('gegeven')
+    await klik('Volgende')
+    expect(foutenInSamenvatting()).toHaveLength(2)
+    await wrapper.setProps({ stap: 'contact' })
+    await flushPromises()
+    expect(foutenInSamenvatting()).toEqual([])
+    wrapper.unmount()
+  })
+
   it('a step asked for before the earlier ones are right sends her to the first that is not', async () => {
     bewaarConcept(FATIMA, leegConcept(achternaamYusuf))
     const { router, wrapper } = await render('bewijs')
@@ -79,11 +90,11 @@ describe('CorrectieStapView', () => {
         ),
       ),
     )
-    const eerst = await render('controleren')
+    const { router, wrapper } = await render('controleren')
     await klik('Verstuur uw verzoek')
-    await vi.waitFor(() => expect(eerst.router.currentRoute.value.name).toBe('mfo-gegeven'))
-    eerst.wrapper.unmount()
-    const { wrapper } = await render('gegeven')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('mfo-gegeven'))
+    // The router keeps the one step component and gives it the new step, as in the app.
+    await wrapper.setProps({ stap: 'gegeven' })
     await vi.waitFor(() => expect(foutenInSamenvatting()).toEqual(['Dit staat er nu al. Vul in wat er wel moet staan.']))
     expect(descriptionOf(getByRole(body(), 'textbox', 'Wat moet er staan bij Achternaam?'))).toContain('Dit staat er nu al.')
     expect(leesConcept(FATIMA)?.toelichting).toBe(ingevuldConcept().toelichting)
