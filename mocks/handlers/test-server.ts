@@ -55,6 +55,8 @@ export const tokens = {
   noorSubstantieel: { bsn: BSN.noor, acr: SUBSTANTIEEL },
   ruud: { bsn: BSN.ruud, acr: LAAG },
   henk: { bsn: BSN.henk, acr: LAAG },
+  /** May send a correctieverzoek (MFO). */
+  henkSubstantieel: { bsn: BSN.henk, acr: SUBSTANTIEEL },
   sanne: { bsn: BSN.sanne, acr: LAAG },
   vreemde: { bsn: BSN.vreemde, acr: LAAG },
   /** Anna's machtiging: her post from SVB and the Belastingdienst, her zaken at Gemeente Amersfoort. */

@@ -12,10 +12,17 @@ import { notFound } from '../problem'
 export async function zakenToegang(request: Request, organisatie?: string): Promise<{ toegang: Toegang; zichtbaar: Zichtbaar } | Response> {
   const toegang = await authorize(request, { onderdeel: 'zaken', ...(organisatie === undefined ? {} : { organisatie }) })
   if (toegang instanceof Response) return toegang
-  const bereik = toegang.namens?.bereik.zaken
-  if (bereik === undefined) return { toegang, zichtbaar: () => true }
-  return { toegang, zichtbaar: (naam) => valtBinnen(bereik, naam) }
+  if (!toegang.namens) return { toegang, zichtbaar: () => true }
+  const bereik = toegang.namens.bereik.zaken
+  // A personal zaak (a correctieverzoek) is not listed for a gemachtigde, whatever the machtiging covers.
+  return { toegang, zichtbaar: (zaaktype) => !zaaktype.persoonlijk && bereik !== undefined && valtBinnen(bereik, zaaktype.organisatie) }
 }
+
+/** What authorize() asks of one zaak: its organisation's, or for a personal one, the person's own business. */
+const eisVoor = (zaak: OpgeslagenZaak | undefined) =>
+  zaak?.zaaktype.persoonlijk
+    ? ({ onderdeel: 'persoonlijk', wat: 'correctieverzoeken', item: true } as const)
+    : ({ onderdeel: 'zaken', item: true, ...(zaak ? { organisatie: zaak.zaaktype.organisatie } : { onbekend: true }) } as const)
 
 /** "Zaak Parkeervergunning aanvragen (ZAAK-2026-0001)", for "Namens u gedaan". */
 const zaakOmschrijving = (zaak: OpgeslagenZaak) => `Zaak ${zaak.omschrijving} (${zaak.identificatie})`
@@ -25,7 +32,7 @@ export async function zaakToegang(request: Request, uuid: string): Promise<{ toe
   const eigenaar = await eigenaarVan(request)
   if (eigenaar instanceof Response) return eigenaar
   const zaak = backend.zaken.vind(eigenaar, uuid)
-  const toegang = await authorize(request, { onderdeel: 'zaken', item: true, ...(zaak ? { organisatie: zaak.zaaktype.organisatie } : { onbekend: true }) })
+  const toegang = await authorize(request, eisVoor(zaak))
   if (toegang instanceof Response) return toegang
   if (!zaak) return notFound('Deze zaak bestaat niet (meer).')
   toegang.namens?.beschrijf(request.method === 'GET' ? 'Zaak bekeken' : 'Iets gestuurd bij de zaak', zaakOmschrijving(zaak))
@@ -37,7 +44,7 @@ export async function documentToegang(request: Request, uuid: string): Promise<{
   const eigenaar = await eigenaarVan(request)
   if (eigenaar instanceof Response) return eigenaar
   const gevonden = backend.zaken.vindDocument(eigenaar, uuid)
-  const toegang = await authorize(request, { onderdeel: 'zaken', item: true, ...(gevonden ? { organisatie: gevonden.zaak.zaaktype.organisatie } : { onbekend: true }) })
+  const toegang = await authorize(request, eisVoor(gevonden?.zaak))
   if (toegang instanceof Response) return toegang
   if (!gevonden) return notFound('Dit document bestaat niet (meer).')
   toegang.namens?.beschrijf('Document gedownload', `${gevonden.document.titel} bij ${zaakOmschrijving(gevonden.zaak)}`)

@@ -36,7 +36,7 @@ export const zaakHandlers = [
     const bericht = backend.berichtenbox.berichten.vind(gevonden.toegang.bsn, params.berichtId, 'alle')
     const namens = gevonden.toegang.namens
     const zaak = bericht && (!namens || valtBinnen(namens.bereik.berichten, bericht.afzender))
-      ? backend.zaken.zaken(gevonden.toegang.bsn).find((kandidaat) => kandidaat.berichtIds.includes(params.berichtId) && gevonden.zichtbaar(kandidaat.zaaktype.organisatie))
+      ? backend.zaken.zaken(gevonden.toegang.bsn).find((kandidaat) => kandidaat.berichtIds.includes(params.berichtId) && gevonden.zichtbaar(kandidaat.zaaktype))
       : undefined
     if (!zaak) return notFound('Dit bericht hoort niet bij een zaak.')
     return HttpResponse.json({ uuid: zaak.uuid, identificatie: zaak.identificatie, omschrijving: zaak.omschrijving })

@@ -12,6 +12,7 @@ export const correctieverzoekZaaktype: Zaaktype = {
   omschrijving: 'Correctieverzoek',
   organisatie: MFO_ORGANISATIE,
   prefix: 'MFO',
+  persoonlijk: true,
   doorlooptijdDagen: 42,
   stappen: [
     {

@@ -25,6 +25,8 @@ export interface Zaaktype {
   /** uiterlijkeEinddatumAfdoening: start plus this, when the law sets a term. */
   wettelijkeTermijnDagen?: number
   stappen: readonly [Stap, Stap, Stap, Stap, ...Stap[]]
+  /** Only the person's own business (a correctieverzoek): never open to someone acting for them. */
+  persoonlijk?: true
 }
 
 export interface OpgeslagenStatus {

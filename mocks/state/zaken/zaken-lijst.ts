@@ -1,5 +1,5 @@
 import type { ZaakFilter, ZaakSamenvatting, ZakenAantallen } from '../../../src/features/zaken/zaken.schemas'
-import type { OpgeslagenZaak } from './types'
+import type { OpgeslagenZaak, Zaaktype } from './types'
 import { bijgewerktOp, isAfgesloten, samenvatting, takenOpen } from './weergave'
 
 /** What a list request asks for, validated by the handler; `page` counts from 1. */
@@ -11,7 +11,7 @@ export interface ZakenVraag {
 }
 
 /** Which organisations' zaken the caller may see (a machtiging can limit it). */
-export type Zichtbaar = (organisatie: string) => boolean
+export type Zichtbaar = (zaaktype: Zaaktype) => boolean
 
 export interface ZakenPagina {
   count: number
@@ -23,7 +23,7 @@ const zelfde = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
 /** Filtered, newest change first (ties by identificatie, so pages never overlap), one page of it. */
 export function lijst(zaken: readonly OpgeslagenZaak[], vraag: ZakenVraag, zichtbaar: Zichtbaar, nu: number): ZakenPagina {
-  const zichtbare = zaken.filter((zaak) => zichtbaar(zaak.zaaktype.organisatie))
+  const zichtbare = zaken.filter((zaak) => zichtbaar(zaak.zaaktype))
   const gevonden = zichtbare
     .filter((zaak) => vraag.organisatie === undefined || zelfde(zaak.zaaktype.organisatie, vraag.organisatie))
     .filter((zaak) => vraag.status === undefined || isAfgesloten(zaak) === (vraag.status === 'gesloten'))
@@ -41,7 +41,7 @@ export function aantallen(zaken: readonly OpgeslagenZaak[], zichtbaar: Zichtbaar
   let open = 0
   let taken = 0
   for (const zaak of zaken) {
-    if (!zichtbaar(zaak.zaaktype.organisatie)) continue
+    if (!zichtbaar(zaak.zaaktype)) continue
     if (!isAfgesloten(zaak)) open += 1
     taken += takenOpen(zaak)
   }
@@ -51,7 +51,7 @@ export function aantallen(zaken: readonly OpgeslagenZaak[], zichtbaar: Zichtbaar
 /** The zaken with a change after `sinds` (and not after `nu`, which the caller passes as the next `sinds`). */
 export function wijzigingen(zaken: readonly OpgeslagenZaak[], sinds: number, zichtbaar: Zichtbaar, nu: number): ZaakSamenvatting[] {
   return zaken
-    .filter((zaak) => zichtbaar(zaak.zaaktype.organisatie))
+    .filter((zaak) => zichtbaar(zaak.zaaktype))
     .map((zaak) => ({ zaak, moment: bijgewerktOp(zaak, nu) }))
     .filter(({ moment }) => moment > sinds)
     .sort((a, b) => b.moment - a.moment)
