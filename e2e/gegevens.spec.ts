@@ -63,7 +63,7 @@ test.describe('Persoonlijke gegevens', () => {
     await regio(page, 'Uw kind Yusuf').getByRole('link', { name: 'Klopt dit niet? Achternaam (geslachtsnaam) van Yusuf' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Een fout in uw gegevens laten aanpassen' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: /^1\. Eerst naar de organisatie/ })).toBeVisible()
-    await expect(page.getByRole('combobox', { name: 'In welke registratie staat de fout?' })).toHaveValue('brp|Gemeente Utrecht')
+    await expect(page.getByRole('combobox', { name: 'Waar staat de fout?' })).toHaveValue('brp|Gemeente Utrecht')
     await expect(page.getByRole('radio', { name: /^Achternaam van Yusuf El Amarni/ })).toBeChecked()
     expect(new URL(page.url()).search).toBe('?registratie=brp&gegeven=geslachtsnaam&wie=kind')
     await expectNoAxeViolations(page)

@@ -94,7 +94,7 @@ test.describe('MFO correctieverzoek', () => {
     // 3. What the error causes, and the request to wait.
     await expect(stapKop(page, 'Wat merkt u van de fout?')).toBeFocused()
     await doe.typ(page.getByRole('textbox', { name: /^Wat merkt u van de fout\?/ }), 'Ik kan geen paspoort aanvragen voor Yusuf.')
-    await doe.kies(groep(page, /^Moet dit stoppen of wachten/), 'Ja, vraag of het kan wachten')
+    await doe.kies(groep(page, /^Wilt u dat de organisatie wacht/), 'Ja, vraag of het kan wachten')
     await expectNoAxeViolations(page)
     await doe.druk(page.getByRole('button', { name: 'Volgende' }))
 
@@ -172,7 +172,7 @@ test.describe('MFO correctieverzoek', () => {
     await expect(samenvatting(page)).toContainText('Kies in welke registratie de fout staat.')
     await expect(page).toHaveTitle(/^Fout: /)
     await expectNoAxeViolations(page)
-    await page.getByRole('combobox', { name: 'In welke registratie staat de fout?' }).selectOption({ label: 'Basisregistratie Personen (BRP)' })
+    await page.getByRole('combobox', { name: 'Waar staat de fout?' }).selectOption({ label: 'Basisregistratie Personen (BRP)' })
     await page.getByRole('button', { name: 'Begin uw verzoek' }).click()
     await expect(samenvatting(page)).toContainText('Kies welk gegeven niet klopt.')
     await page.getByRole('radio', { name: YUSUF }).check()

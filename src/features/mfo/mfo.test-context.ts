@@ -9,7 +9,7 @@ export const useMfoServer = useTestServer
 export const mfoContext = (route = '/', persoon: TestPersoon = 'fatimaSubstantieel') => createAppContext({ route, persoon, messages: [mfoMessages] })
 
 /** Mount options for one Meldpunt component: the app's texts and routes around it, in the document (focus and axe need it). */
-export async function mfoOpties(props: Record<string, unknown> = {}) {
+export async function mfoOpties<const P extends object>(props: P) {
   return { props, global: (await mfoContext()).global, attachTo: document.body }
 }
 

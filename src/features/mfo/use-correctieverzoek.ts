@@ -99,6 +99,7 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
     const gevonden = foutenVanStap(huidige, concept, vandaag.value)
     if (gevonden.length > 0) return toonFouten(gevonden)
     serverFouten.value = serverFouten.value.filter((fout) => STAP_VAN_VELD[fout.veld] !== huidige)
+    fouten.value = []
     const volgendeStap = STAPPEN[STAPPEN.indexOf(huidige) + 1]
     if (volgendeStap) await naar(volgendeStap)
   }

@@ -11,13 +11,16 @@ const png = (naam: string) => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 
 
 it('adds an uploaded file to the list and says so; removing one says that too', async () => {
   const upload = vi.fn((bestand: File) => Promise.resolve({ id: 'nieuw', bestandsnaam: bestand.name, formaat: 'image/png' as const, bestandsomvang: bestand.size }))
-  const wrapper = mount(StapBewijs, await mfoOpties({ modelValue: [bijlage(1)], upload, 'onUpdate:modelValue': (waarde: Bijlage[]) => wrapper.setProps({ modelValue: waarde }) }))
+ const eerst: Bijlage[] = [bijlage(1)]
+  const wrapper = mount(StapBewijs, await mfoOpties({ modelValue: eerst, upload, 'onUpdate:modelValue': (waarde: Bijlage[]) => wrapper.setProps({ modelValue: waarde }) }))
   await flushPromises()
   const input = document.getElementById('mfo-bijlagen') as HTMLInputElement
   Object.defineProperty(input, 'files', { value: [png('geboorteakte.png')], configurable: true })
   input.dispatchEvent(new Event('change'))
   await vi.waitFor(() => expect(queryAllByRole(document.body, 'listitem').map((item) => item.textContent)).toEqual([expect.stringContaining('akte-1.png'), expect.stringContaining('geboorteakte.png')]))
   expect(getByRole(document.body, 'status', /geboorteakte\.png is toegevoegd\. U heeft nu 2 van 5 bestanden\./)).toBeDefined()
+  // The field was replaced by a fresh one: keyboard focus is on it, not lost on the page.
+  await vi.waitFor(() => expect(document.activeElement?.id).toBe('mfo-bijlagen'))
   await expectNoAxeViolations(wrapper.element)
   getByRole(document.body, 'button', 'Verwijder akte-1.png').click()
   await flushPromises()

@@ -4,4 +4,6 @@ export interface FieldOption {
   label: string
   /** A hint under a radio button or checkbox. */
   description?: string
+  /** The language of the label when it is not the page's: a registry's own Dutch name on an English page. */
+  lang?: string
 }
