@@ -35,7 +35,8 @@ export async function idempotent(backend: MockBackend, request: Request, beantwo
   if (principal.represents && !backend.machtigingen.geldigheid(principal.bsn, principal.represents.bsn).geldig) return beantwoord()
 
   const url = new URL(request.url)
-  const scope = JSON.stringify([principal.bsn, principal.represents?.bsn ?? null, request.method, url.pathname, sleutel])
+  // The level is part of the scope: a replay never gives an answer that a lower level would not get.
+  const scope = JSON.stringify([principal.bsn, principal.represents?.bsn ?? null, principal.acr, request.method, url.pathname, sleutel])
   const hash = createHash('sha256').update(url.search).update('\n')
   for (const deel of await vingerafdrukInhoud(request)) hash.update(deel)
   const vingerafdruk = hash.digest('hex')

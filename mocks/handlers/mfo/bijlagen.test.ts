@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_BESTAND_BYTES } from '../../../src/features/zaken/zaken.schemas'
-import { MAX_CONCEPT_BIJLAGEN } from '../../state/mfo/mfo-store'
+import { CONCEPT_BEWAARD_DAGEN, MAX_CONCEPT_BIJLAGEN } from '../../state/mfo/mfo-store'
 import { leesBijlage } from './contract'
-import { buitenMachtiging, BYTES, geuploadeBijlage, ingediend, mfo, probleem, uploadBijlage, useTestServer, yusufsAchternaam } from './test-server'
+import { buitenMachtiging, BYTES, geuploadeBijlage, ingediend, mfo, probleem, uploadBijlage, useTestServer, verzetKlok, yusufsAchternaam } from './test-server'
 
 useTestServer()
 
@@ -24,6 +24,16 @@ describe('POST /api/correctieverzoeken/bijlagen', () => {
     const teGroot = await uploadBijlage({ naam: 'scan.pdf', bytes: groot })
     expect(teGroot.status).toBe(413)
     expect((await probleem(teGroot)).code).toBe('bestand-te-groot')
+  })
+
+  it(`forgets a file never sent after ${CONCEPT_BEWAARD_DAGEN} days, so a lost draft does not block new uploads`, async () => {
+    for (let nummer = 0; nummer < MAX_CONCEPT_BIJLAGEN; nummer += 1) await geuploadeBijlage(`scan-${nummer}.pdf`)
+    expect((await uploadBijlage({ naam: 'nog-een.pdf', bytes: BYTES.pdf })).status).toBe(422)
+    const oud = await geuploadeBijlage('oud.pdf', undefined, 'noor')
+    await verzetKlok({ dagen: CONCEPT_BEWAARD_DAGEN + 1 })
+    expect((await uploadBijlage({ naam: 'nog-een.pdf', bytes: BYTES.pdf })).status).toBe(201)
+    // The forgotten file is gone.
+    expect((await mfo(`/bijlagen/${oud.id}`, { method: 'DELETE', token: 'noor' })).status).toBe(404)
   })
 
   it('needs an Idempotency-Key, so a retry cannot upload the file twice', async () => {

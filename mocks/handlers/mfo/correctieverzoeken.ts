@@ -65,8 +65,9 @@ export const correctieverzoekHandlers = [
     return HttpResponse.json(backend.mfo.dienIn(bsn, controle.waarde), { status: 201 })
   }),
 
+  // Reopening changes the same request as sending did: the same level.
   http.post<VerzoekParams>(apiPath('/correctieverzoeken/:id/heropeningen'), async ({ request, params }) => {
-    const toegang = await mfoToegang(request)
+    const toegang = await mfoToegang(request, EIDAS_ACR.substantial)
     if (toegang instanceof Response) return toegang
     const sleutel = zonderSleutel(request)
     if (sleutel) return sleutel

@@ -111,6 +111,20 @@ describe('POST /api/correctieverzoeken', () => {
     expect(verzoek.gevolgen).toEqual({ omschrijving: '', opschortenGevraagd: true })
   })
 
+  it('drops invisible characters that make a value look like the current one or turn text around', async () => {
+    // A zero-width space after the current value: it is the current value (attacker's probe).
+    expect(await geweigerd(yusufsAchternaam({ gewensteWaarde: 'El Amarni\u200B' }))).toEqual([['gewensteWaarde', 'gelijk']])
+    const verzoek = await ingediend(yusufsAchternaam({ gewensteWaarde: '\u202EEl Amrani', toelichting: 'Regel een\u2028regel twee 👨‍👩‍👦' }))
+    expect(verzoek.gewensteWaarde).toBe('El Amrani')
+    expect(verzoek.toelichting).toBe('Regel een\nregel twee 👨‍👩‍👦')
+    expect(await geweigerd(yusufsAchternaam({ gewensteWaarde: '\u0301\u0301El' }))).toEqual([['gewensteWaarde', 'format']])
+  })
+
+  it('refuses a contact date before 1900 and an e-mail address with characters no address has', async () => {
+    expect(await geweigerd(yusufsAchternaam({ contactBronhouder: { gehad: true, datum: '0000-01-01', antwoord: 'Ja.' } }))).toEqual([['contactBronhouder.datum', 'format']])
+    expect(await geweigerd(yusufsAchternaam({ contactvoorkeur: { kanaal: 'email', email: 'a"<script>@b.nl' } }))).toEqual([['contactvoorkeur.email', 'format']])
+  })
+
   it(`counts characters as people do: ${MAX_TEKST} emoji fit`, async () => {
     expect((await ingediend(yusufsAchternaam({ toelichting: '😢'.repeat(MAX_TEKST) }))).toelichting).toHaveLength(MAX_TEKST * 2)
     expect(await geweigerd(yusufsAchternaam({ toelichting: '😢'.repeat(MAX_TEKST + 1) }))).toEqual([['toelichting', 'te-lang']])
@@ -165,6 +179,13 @@ describe('POST /api/correctieverzoeken/{id}/heropeningen', () => {
     const zonderReden = await mfo(`/${verzoek.id}/heropeningen`, { method: 'POST', body: { reden: ' ' } })
     expect(zonderReden.status).toBe(422)
     expect((await probleem(zonderReden)).invalidParams).toEqual([expect.objectContaining({ name: 'reden', code: 'required' })])
-    expect((await mfo(`/${verzoek.id}/heropeningen`, { method: 'POST', body: { reden: 'x' }, token: 'noor' })).status).toBe(404)
+    expect((await mfo(`/${verzoek.id}/heropeningen`, { method: 'POST', body: { reden: 'x' }, token: 'noorSubstantieel' })).status).toBe(404)
+  })
+
+  it('needs DigiD Substantieel, as sending did', async () => {
+    const verzoek = await ingediend()
+    const opMidden = await mfo(`/${verzoek.id}/heropeningen`, { method: 'POST', body: { reden: 'Nog steeds fout.' }, token: 'fatima' })
+    expect(opMidden.status).toBe(403)
+    expect((await probleem(opMidden)).code).toBe('acr-te-laag')
   })
 })

@@ -8,7 +8,7 @@ import {
 import type { GecontroleerdVerzoek } from '../../state/mfo/mfo-store'
 import type { MeldbaarItem } from '../../state/mfo/types'
 import type { InvalidParam } from '../problem'
-import { lengte, schoon } from './tekst'
+import { begintMetTeken, lengte, schoon } from './tekst'
 
 export type Controle<T> = { ok: true; waarde: T } | { ok: false; fouten: InvalidParam[] }
 
@@ -27,7 +27,7 @@ export const isRecord = (waarde: unknown): waarde is Record<string, unknown> => 
 
 /** At least 10 digits, only digits, spaces, hyphens and a + in front: "06 12345678", "+31 6 1234 5678", "030-1234567". */
 const TELEFOON = /^\+?[\d\s-]+$/
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
+const EMAIL = /^[^\s@"<>()[\]\\,;:]+@[^\s@.<>()[\]\\,;:"]+(\.[^\s@.<>()[\]\\,;:"]+)+$/
 
 /** Collects one reason per field (the first that applies), so the form can show each where it was typed. */
 function fouten() {
@@ -61,6 +61,7 @@ function contactBronhouder(fout: Fout, waarde: unknown, vandaag: string): NieuwC
   let dag: string | undefined
   if (typeof datum !== 'string' || datum.trim() === '') fout('contactBronhouder.datum', 'required', 'Vul de datum van het contact in.')
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(datum.trim()) || !bestaat(datum.trim())) fout('contactBronhouder.datum', 'format', 'Vul een datum in die in de kalender staat, zoals 2026-03-12.')
+  else if (datum.trim() < '1900-01-01') fout('contactBronhouder.datum', 'format', 'Vul een datum in na 1900.')
   else if (datum.trim() > vandaag) fout('contactBronhouder.datum', 'toekomst', 'Deze datum is nog niet geweest. Vul de dag in waarop u contact had.')
   else dag = datum.trim()
   const antwoord = tekstVeld(fout, 'contactBronhouder.antwoord', waarde['antwoord'], { max: MAX_TEKST, verplicht: true, regels: true, wat: 'wat de organisatie antwoordde' })
@@ -125,6 +126,7 @@ export function controleerVerzoek(invoer: Record<string, unknown>, context: Verz
   let gewensteWaarde = tekstVeld(fout, 'gewensteWaarde', invoer['gewensteWaarde'], { max: MAX_WAARDE, verplicht: true, regels: false, wat: 'wat het gegeven moet zijn' })
   // Changed meanwhile, perhaps into what they asked for: that is the one thing to say.
   if (gewensteWaarde !== undefined && gewensteWaarde === nu && !gewijzigd) gewensteWaarde = fout('gewensteWaarde', 'gelijk', 'Dit is de waarde die er nu al staat. Vul in wat het volgens u moet zijn.')
+  else if (gewensteWaarde !== undefined && !begintMetTeken(gewensteWaarde)) gewensteWaarde = fout('gewensteWaarde', 'format', 'Begin met een letter of cijfer, niet met een los teken.')
   const toelichting = tekstVeld(fout, 'toelichting', invoer['toelichting'], { max: MAX_TEKST, verplicht: true, regels: true, wat: 'waarom het gegeven niet klopt' })
   const contact = contactBronhouder(fout, invoer['contactBronhouder'], context.vandaag)
   const gevolg = gevolgen(fout, invoer['gevolgen'])

@@ -54,6 +54,13 @@ describe('exactly once, through the server', () => {
     expect(await mockVerzoeken(BSN.fatima)).toHaveLength(1)
   })
 
+  it('never replays an answer to a lower level than the one that got it', async () => {
+    expect((await mfo('', { method: 'POST', body: yusufsAchternaam(), sleutel: 'verzoek-2' })).status).toBe(201)
+    const opMidden = await mfo('', { method: 'POST', body: yusufsAchternaam(), sleutel: 'verzoek-2', token: 'fatima' })
+    expect(opMidden.status).toBe(403)
+    expect((await probleem(opMidden)).code).toBe('acr-te-laag')
+  })
+
   it('keeps one file for a retried upload, even in a new FormData', async () => {
     const eerste = await uploadBijlage({ naam: 'akte.pdf', bytes: BYTES.pdf }, { sleutel: 'upload-1' })
     const tweede = await uploadBijlage({ naam: 'akte.pdf', bytes: BYTES.pdf }, { sleutel: 'upload-1' })

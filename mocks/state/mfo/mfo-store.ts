@@ -8,7 +8,7 @@ import {
   type Resultaat,
 } from '../../../src/features/mfo/mfo.schemas'
 import type { MockClock } from '../clock'
-import { isoDatum, plusDagen } from '../dates'
+import { DAG_MS, isoDatum, plusDagen } from '../dates'
 import type { Gegevens } from '../gegevens/gegevens'
 import { seededRandom } from '../random'
 import type { OpgeslagenZaak } from '../zaken/types'
@@ -21,6 +21,8 @@ import { correctieverzoekZaaktype, STAPPEN } from './zaaktype'
 
 /** Files one person may have uploaded and not yet sent with a request: enough for one request, and a few tries. */
 export const MAX_CONCEPT_BIJLAGEN = 20
+/** A file uploaded and never sent goes after this long (by the mock clock): a draft lost on a device frees its room. */
+export const CONCEPT_BEWAARD_DAGEN = 7
 /** Requests one person keeps: against a flood, far above what anyone sends. */
 export const MAX_VERZOEKEN = 100
 
@@ -98,7 +100,12 @@ export function createMfoStore(clock: MockClock, gegevens: Gegevens, zaken: Zake
   }
 
   const vanPersoon = (bsn: string) => verzoeken.filter((verzoek) => verzoek.bsn === bsn)
-  const concepten = (bsn: string) => [...bijlagen.values()].filter((bijlage) => bijlage.bsn === bsn && bijlage.verzoekId === undefined)
+  const vervallen = (bijlage: OpgeslagenBijlage) => bijlage.verzoekId === undefined && bijlage.geuploadOp < nu() - CONCEPT_BEWAARD_DAGEN * DAG_MS
+  /** The person's files not sent with a request; expired ones are removed on the way. */
+  const concepten = (bsn: string) => {
+    for (const [id, bijlage] of bijlagen) if (vervallen(bijlage)) bijlagen.delete(id)
+    return [...bijlagen.values()].filter((bijlage) => bijlage.bsn === bsn && bijlage.verzoekId === undefined)
+  }
 
   return {
     /** What the person can report, by id; read live from the registrations. */
@@ -115,8 +122,7 @@ export function createMfoStore(clock: MockClock, gegevens: Gegevens, zaken: Zake
 
     /** The person's own concept: not another's, not one sent with a request already. */
     isConcept: (bsn: string, id: string) => {
-      const bijlage = bijlagen.get(id)
-      return bijlage !== undefined && bijlage.bsn === bsn && bijlage.verzoekId === undefined
+      return concepten(bsn).some((bijlage) => bijlage.id === id)
     },
 
     verwijderBijlage(bsn: string, id: string): 'verwijderd' | 'niet-gevonden' | 'verstuurd' {

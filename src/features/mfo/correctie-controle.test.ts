@@ -57,6 +57,8 @@ describe('the checks of a correctieverzoek', () => {
 
   it("keeps newlines and right-to-left text, drops other control characters", () => {
     expect(schoon(' regel één\nالأمراني\u0000 ')).toBe('regel één\nالأمراني')
+    expect(schoon('El Amarni\u200B')).toBe('El Amarni')
+    expect(schoon('\u202Efusuy 👨‍👩‍👦')).toBe('fusuy 👨‍👩‍👦')
   })
 
   it('puts what the service refused at the field it is about', () => {

@@ -38,10 +38,17 @@ export const STAP_VAN_VELD: Record<Veld, Stap> = {
 /** What is wrong: a message key (under `mfo.fouten`) with its values, or the service's own words. */
 export type Fout = { veld: Veld; delen?: DatePart[] } & ({ sleutel: string; params?: Record<string, string | number> } | { tekst: string })
 
-/** As the service reads text: no control characters (newlines stay), composed, no spaces around. */
+/**
+ * As the service reads text (mocks/handlers/mfo/tekst.ts): no control characters (newlines stay), no invisible
+ * format characters (a zero-width space would make "El Amarni" look new), a joiner inside a word or emoji stays.
+ */
 export const schoon = (tekst: string) =>
   tekst
-    .replace(/[\p{Cc}]/gu, (teken) => (teken === '\n' ? '\n' : ''))
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\p{Cf}/gu, (teken, plek: number, geheel: string) =>
+      (teken === '\u200D' || teken === '\u200C') && /\S/u.test(geheel[plek - 1] ?? '') && /\S/u.test(geheel[plek + 1] ?? '') ? teken : '',
+    )
+    .replace(/\p{Cc}/gu, (teken) => (teken === '\n' ? '\n' : ''))
     .normalize('NFC')
     .trim()
 const tekens = (tekst: string) => [...schoon(tekst)].length

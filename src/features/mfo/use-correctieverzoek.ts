@@ -207,7 +207,7 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
   }
 
   function ruimBijlagenOp(ids: string[]): void {
-    // Best effort: a file left behind is removed by the service after a while, and belongs to nobody's request.
+    // Best effort: a file left behind is removed by the service after 7 days, and belongs to nobody's request.
     for (const id of ids) void api.verwijderBijlage(id).catch(() => undefined)
   }
 

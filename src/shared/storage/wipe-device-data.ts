@@ -20,7 +20,7 @@ export async function wipeDeviceData(): Promise<void> {
 
 export const isAppShellCache = (name: string) => name.startsWith('workbox-precache')
 
-async function clearCaches(): Promise<void> {
+export async function clearCaches(): Promise<void> {
   if (!('caches' in window)) return
   const names = await caches.keys()
   await Promise.all(names.filter((name) => !isAppShellCache(name)).map((name) => caches.delete(name)))
@@ -29,7 +29,7 @@ async function clearCaches(): Promise<void> {
 /** How long a deletion waits for open connections to close; a page that navigates away closes them anyway. */
 const BLOCKED_WAIT_MS = 5_000
 
-async function deleteDatabases(): Promise<void> {
+export async function deleteDatabases(): Promise<void> {
   if (!('indexedDB' in window) || typeof indexedDB.databases !== 'function') return
   const databases = await indexedDB.databases()
   await Promise.all(databases.map(({ name }) => (name ? deleteDatabase(name) : Promise.resolve())))
@@ -50,7 +50,7 @@ function deleteDatabase(name: string): Promise<void> {
   })
 }
 
-function readLanguage(): string | null {
+export function readLanguage(): string | null {
   try {
     return window.localStorage.getItem(LOCALE_STORAGE_KEY)
   } catch {
