@@ -20,7 +20,7 @@ export function herkenFormaat(bytes: Uint8Array): Bestandstype | undefined {
 /** The 413 of an upload, the same from the handler and from the server's body reader (mocks/http/upload-body.ts). */
 export const BESTAND_TE_GROOT = {
   title: 'Bestand te groot',
-  detail: `Het bestand is te groot. Stuur een bestand van hoogstens ${MAX_BESTAND_BYTES / 1024 / 1024} MB.`,
+  detail: `Het bestand is te groot. Stuur een bestand van hoogstens ${MAX_BESTAND_BYTES / 1_000_000} MB.`,
   extra: { code: 'bestand-te-groot', maxBytes: MAX_BESTAND_BYTES },
 } as const
 const teGroot = () => problem(413, BESTAND_TE_GROOT.title, BESTAND_TE_GROOT.detail, BESTAND_TE_GROOT.extra)
