@@ -15,3 +15,13 @@ export function startOutboxWhenNeeded(http: HttpClient, eigenaar: string): void 
   }
   if (waiting) void import('./outbox').then(({ watchOutbox }) => watchOutbox(http, eigenaar))
 }
+
+/** How many things wait to be sent on this device (read without loading the outbox): logout asks first. */
+export function waitingInOutbox(): number {
+  try {
+    const entries = JSON.parse(window.localStorage.getItem(OUTBOX_KEY) ?? '[]') as unknown
+    return Array.isArray(entries) ? entries.filter((entry: { status?: unknown }) => entry.status === 'wacht').length : 0
+  } catch {
+    return 0
+  }
+}
