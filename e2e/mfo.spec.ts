@@ -230,7 +230,9 @@ test.describe('MFO correctieverzoek', () => {
       await bestand().setInputFiles(png(`akte-${nummer}.png`))
       await expect(page.getByRole('listitem').filter({ hasText: `akte-${nummer}.png` })).toBeVisible()
     }
-    await expect(page.getByText('U heeft 5 bestanden toegevoegd. Meer kan niet.', { exact: false })).toBeVisible()
+    // Said at once (the live region) and shown where the field was.
+    await expect(page.getByRole('status').filter({ hasText: 'akte-5.png is toegevoegd.' })).toContainText('Meer kan niet.')
+    await expect(page.getByRole('main').locator('p:not([role])').filter({ hasText: 'U heeft 5 bestanden toegevoegd. Meer kan niet.' })).toBeVisible()
     await expect(bestand()).toHaveCount(0)
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Verwijder akte-5.png' }).click()
