@@ -86,3 +86,38 @@ export function wisConcept(): void {
     // Nothing was kept, then.
   }
 }
+
+/** The Idempotency-Key of the last try and what it was for: a replay after a reload must carry the same key. */
+export interface Poging {
+  /** A fingerprint of the request, not the request itself: no personal data twice on the device. */
+  inhoud: string
+  sleutel: string
+}
+
+const POGING = 'mo:correctieverzoek-poging'
+const pogingSchema = v.object({ van: v.string(), inhoud: v.string(), sleutel: v.string() })
+
+/** FNV-1a over the text: enough to tell one request's content from another's, synchronously. */
+export function vingerafdruk(tekst: string): string {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < tekst.length; index += 1) hash = Math.imul(hash ^ tekst.charCodeAt(index), 0x01000193)
+  return `${tekst.length}-${(hash >>> 0).toString(16)}`
+}
+
+export function leesPoging(van: string): Poging | null {
+  try {
+    const gelezen = v.safeParse(pogingSchema, JSON.parse(window.localStorage.getItem(POGING) ?? 'null'))
+    return gelezen.success && gelezen.output.van === van ? { inhoud: gelezen.output.inhoud, sleutel: gelezen.output.sleutel } : null
+  } catch {
+    return null
+  }
+}
+
+export function bewaarPoging(van: string, poging: Poging | null): void {
+  try {
+    if (poging) window.localStorage.setItem(POGING, JSON.stringify({ van, ...poging }))
+    else window.localStorage.removeItem(POGING)
+  } catch {
+    // Then a reload gives a new key; the service still sees one request per key.
+  }
+}

@@ -10,7 +10,7 @@ import { useServerNow } from '@/shared/time/server-clock'
 import { datePartId } from '@/shared/ui/form/date-parts'
 import type { FormError } from '@/shared/ui/form/ErrorSummary.vue'
 import { formMessages } from '@/shared/ui/form/form.messages'
-import { bewaarConcept, leegConcept, leesConcept, wisConcept, type CorrectieConcept, type GekozenGegeven } from './correctie-concept'
+import { bewaarConcept, bewaarPoging, leegConcept, leesConcept, leesPoging, vingerafdruk, wisConcept, type CorrectieConcept, type GekozenGegeven, type Poging } from './correctie-concept'
 import { foutenVanStap, naarVerzoek, STAP_VAN_VELD, veldId, veldVanParameter, type Fout, type Veld } from './correctie-controle'
 import { STAPPEN, stapRoute, type Stap } from './correctie-stappen'
 import { mfoApi, VERZOEKEN_PAD } from './mfo.api'
@@ -39,7 +39,7 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
 
   const van = auth.identity?.bsn ?? ''
   const concept = reactive<CorrectieConcept>(leesConcept(van) ?? leegConcept())
-  const poging = ref<{ inhoud: string; sleutel: string } | null>(leesPoging(van))
+  const poging = ref<Poging | null>(leesPoging(van))
   let klaar = false
   watch(
     concept,
@@ -140,7 +140,7 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
       if (eerder) await naar(eerder)
       return
     }
-    const inhoud = JSON.stringify(verzoek)
+    const inhoud = vingerafdruk(JSON.stringify(verzoek))
     if (poging.value?.inhoud !== inhoud) poging.value = { inhoud, sleutel: crypto.randomUUID() }
     bewaarPoging(van, poging.value)
     const { sleutel } = poging.value
@@ -232,28 +232,5 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
     onFocusSamenvatting(focus: () => Promise<void>) {
       focusSamenvatting = focus
     },
-  }
-}
-
-const POGING = 'mo:correctieverzoek-poging'
-
-/** The key of the last try, kept with the draft: a replay after a reload must carry the same one. */
-function leesPoging(van: string): { inhoud: string; sleutel: string } | null {
-  try {
-    const gelezen = JSON.parse(window.localStorage.getItem(POGING) ?? 'null') as unknown
-    if (typeof gelezen !== 'object' || gelezen === null) return null
-    const { van: wie, inhoud, sleutel } = gelezen as Record<string, unknown>
-    return wie === van && typeof inhoud === 'string' && typeof sleutel === 'string' ? { inhoud, sleutel } : null
-  } catch {
-    return null
-  }
-}
-
-function bewaarPoging(van: string, poging: { inhoud: string; sleutel: string } | null): void {
-  try {
-    if (poging) window.localStorage.setItem(POGING, JSON.stringify({ van, ...poging }))
-    else window.localStorage.removeItem(POGING)
-  } catch {
-    // Then a reload gives a new key; the service still sees one request per key.
   }
 }
