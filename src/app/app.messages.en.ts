@@ -31,8 +31,23 @@ export const appMessagesEn: Translation<typeof appMessagesNl> = {
       about: 'Mijn Overheid is your personal place for dealing with the government. This is a demonstration version with test data.',
     },
     offline: {
-      notice: 'You are offline. You only see what is already on this device. Everything works again as soon as you are back online.',
+      notice: 'You are offline.',
+      sinds: 'You have been offline since {tijd}.',
+      bijgewerkt: 'You see what you looked at on this device before, up to date until {tijd}.',
+      niets: 'You only see what is already on this device.',
+      later: 'What you do now is sent as soon as you are back online.',
       back: 'You are back online.',
+      opslag: {
+        'niet-beschikbaar': 'This device cannot keep your data. Everything works online. Offline you will not see it.',
+        vol: 'This device has no room left to keep your data. Everything works online. Offline you will not see everything.',
+        onleesbaar: 'Something kept on this device could no longer be read. It has been removed. Online you will see it again.',
+      },
+    },
+    wachtrij: {
+      verstuurd: 'Nothing was sent. | What you did offline has been sent: 1 action. | What you did offline has been sent: {count} actions.',
+      geweigerd: 'Everything worked. | 1 action could not be carried out. | {count} actions could not be carried out.',
+      bekijk: 'See what is waiting or did not work',
+      sluiten: 'Close',
     },
     update: {
       available: 'A new version of Mijn Overheid is available.',

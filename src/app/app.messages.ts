@@ -27,8 +27,23 @@ export const appMessagesNl = {
       about: 'Mijn Overheid is de persoonlijke plek voor uw zaken met de overheid. Dit is een demonstratieversie met testgegevens.',
     },
     offline: {
-      notice: 'U bent offline. U ziet alleen wat al op dit apparaat staat. Zodra u weer verbinding heeft, werkt alles weer.',
+      notice: 'U bent offline.',
+      sinds: 'U bent offline sinds {tijd}.',
+      bijgewerkt: 'U ziet wat u eerder op dit apparaat heeft bekeken, bijgewerkt tot {tijd}.',
+      niets: 'U ziet alleen wat al op dit apparaat staat.',
+      later: 'Wat u nu doet, wordt verstuurd zodra u weer online bent.',
       back: 'U bent weer online.',
+      opslag: {
+        'niet-beschikbaar': 'Dit apparaat kan uw gegevens niet bewaren. Online werkt alles. Offline ziet u ze niet.',
+        vol: 'Dit apparaat heeft geen ruimte meer om uw gegevens te bewaren. Online werkt alles. Offline ziet u niet alles.',
+        onleesbaar: 'Iets dat op dit apparaat bewaard was, kon niet meer worden gelezen. Het is weggehaald. Online ziet u het weer.',
+      },
+    },
+    wachtrij: {
+      verstuurd: 'Er is niets verstuurd. | Wat u offline deed, is verstuurd: 1 actie. | Wat u offline deed, is verstuurd: {count} acties.',
+      geweigerd: 'Alles is gelukt. | 1 actie kon niet worden uitgevoerd. | {count} acties konden niet worden uitgevoerd.',
+      bekijk: 'Bekijk wat er wacht of niet lukte',
+      sluiten: 'Sluiten',
     },
     update: {
       available: 'Er is een nieuwe versie van Mijn Overheid.',

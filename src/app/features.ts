@@ -5,6 +5,7 @@ import { gegevensFeature } from '@/features/gegevens'
 import { infoFeature } from '@/features/info'
 import { machtigingenFeature } from '@/features/machtigingen'
 import { mfoFeature } from '@/features/mfo'
+import { wachtrijFeature } from '@/features/wachtrij'
 import { zakenFeature } from '@/features/zaken'
 import type { Feature } from '@/shared/feature'
 
@@ -18,4 +19,5 @@ export const features: readonly Feature[] = [
   machtigingenFeature,
   mfoFeature,
   infoFeature,
+  wachtrijFeature,
 ]

@@ -2,6 +2,7 @@ import type { Router } from 'vue-router'
 import { useAuthStore } from '@/features/auth'
 import { createHttpClient, type HttpClient } from '@/shared/http'
 import { useNamensStore } from '@/shared/namens/namens.store'
+import { createOfflineCopy } from '@/shared/offline/offline-copy'
 import type { ServerClock } from '@/shared/time/server-clock'
 
 /**
@@ -17,5 +18,13 @@ export function createAppHttpClient(router: Router, baseUrl: string, clock: Serv
     onUnauthorized: () => void useAuthStore().expireSession(router.currentRoute.value.fullPath),
     // Refused as outside the machtiging: the banner reads the context again and says what changed.
     onOutsideMachtiging: () => useNamensStore().markeerVerouderd(),
+    // What the person saw is kept (encrypted, per person and per person represented) to read again offline.
+    offlineCopy: createOfflineCopy({
+      context: () => {
+        const identity = useAuthStore().identity
+        return identity ? { bsn: identity.bsn, namens: identity.representsBsn ?? null } : null
+      },
+      now: () => clock.now().getTime(),
+    }),
   })
 }

@@ -112,6 +112,7 @@ const nl = {
       verwijderd: 'Het bericht is definitief verwijderd.',
       mislukt: 'Dat is niet gelukt. Het bericht staat nog op dezelfde plek. Probeer het opnieuw.',
       weg: 'Dit bericht bestaat niet meer. Misschien is het in een ander venster verwijderd.',
+      wacht: 'U bent offline. Wat u koos, gebeurt zodra u weer online bent. Tot dan staat het bij "Wacht op verbinding".',
     },
   },
 }
@@ -228,6 +229,7 @@ const en: Translation<typeof nl> = {
       verwijderd: 'The message has been deleted permanently.',
       mislukt: 'That did not work. The message is still where it was. Please try again.',
       weg: 'This message no longer exists. Perhaps it was deleted in another window.',
+      wacht: 'You are offline. What you chose will happen as soon as you are back online. Until then it is under "Waiting for a connection".',
     },
   },
 }

@@ -182,6 +182,7 @@ const nl = {
       'navraag-bij-bronhouder': 'Navraag bij de organisatie',
       afgerond: 'Afgerond',
     },
+    wachtrij: { titel: 'Correctieverzoek versturen aan het Meldpunt' },
     resultaten: { gecorrigeerd: 'het gegeven is aangepast', 'niet-gecorrigeerd': 'het gegeven is niet aangepast' },
     verzoeken: {
       nieuw: 'Een nieuwe fout melden',
@@ -373,6 +374,7 @@ const en: Translation<typeof nl> = {
       'navraag-bij-bronhouder': 'Checking with the organisation',
       afgerond: 'Finished',
     },
+    wachtrij: { titel: 'Send the correction request to the Meldpunt' },
     resultaten: { gecorrigeerd: 'the item has been corrected', 'niet-gecorrigeerd': 'the item has not been corrected' },
     verzoeken: {
       nieuw: 'Report a new error',

@@ -5,7 +5,7 @@ import { dutchDay } from '@/shared/format/format'
 import { isApiError } from '@/shared/http'
 import { useHttpClient } from '@/shared/http/http-client.key'
 import { useFeatureMessages } from '@/shared/i18n/use-feature-messages'
-import { outbox, putInOutbox, removeFromOutbox, watchOutbox } from '@/shared/outbox/outbox'
+import { outbox, removeFromOutbox, wachtOpVerbinding } from '@/shared/outbox/outbox'
 import { useServerNow } from '@/shared/time/server-clock'
 import { datePartId } from '@/shared/ui/form/date-parts'
 import type { FormError } from '@/shared/ui/form/ErrorSummary.vue'
@@ -145,8 +145,15 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
     bewaarPoging(van, poging.value)
     const { sleutel } = poging.value
     const wachten = () => {
-      putInOutbox({ id: sleutel, eigenaar: van, soort: OUTBOX_SOORT, pad: VERZOEKEN_PAD, body: verzoek, sleutel })
-      watchOutbox(http, van)
+      wachtOpVerbinding(http, { eigenaar: van, namens: null }, {
+        id: sleutel,
+        soort: OUTBOX_SOORT,
+        titel: t('mfo.wachtrij.titel'),
+        pad: VERZOEKEN_PAD,
+        body: verzoek,
+        sleutel,
+        bewaarAntwoord: true,
+      })
     }
     dienstFout.value = null
     if (!navigator.onLine) return wachten()

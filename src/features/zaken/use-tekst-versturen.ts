@@ -1,5 +1,8 @@
 import { ref, shallowRef } from 'vue'
+import { useAuthStore } from '@/features/auth'
 import { isApiError } from '@/shared/http'
+import { useHttpClient } from '@/shared/http/http-client.key'
+import { wachtOpVerbinding } from '@/shared/outbox/outbox'
 import { countCharacters } from '@/shared/ui/form/use-character-count'
 import { MAX_TEKST_TEKENS } from './zaken.schemas'
 
@@ -18,11 +21,21 @@ export function controleerTekst(tekst: string): TekstFout | null {
  * click sends one; one Idempotency-Key per text, so trying the same text again after a failure cannot count
  * twice at the service, while a changed text is a new action with a new key.
  */
-export function useTekstVersturen<T>(verstuur: (tekst: string, idempotencyKey: string) => Promise<T>) {
+/** Where the text goes when it must wait for a connection: the path of its POST and what the waiting list says. */
+export interface Wachtrij {
+  pad: string
+  titel: string
+}
+
+export function useTekstVersturen<T>(verstuur: (tekst: string, idempotencyKey: string) => Promise<T>, wachtrij?: () => Wachtrij) {
+  const http = useHttpClient()
+  const auth = useAuthStore()
   const tekst = ref('')
   const fout = ref<TekstFout | null>(null)
   const dienstFout = shallowRef<unknown>(null)
   const bezig = ref(false)
+  /** Offline, the text went to the outbox: it is sent, with the same key, when the connection is back. */
+  const wacht = ref(false)
   let poging: { tekst: string; sleutel: string } | null = null
 
   /** The service's answer, or undefined: then `fout` or `dienstFout` says why (or a send was already running). */
@@ -35,14 +48,33 @@ export function useTekstVersturen<T>(verstuur: (tekst: string, idempotencyKey: s
       return undefined
     }
     if (poging?.tekst !== schoon) poging = { tekst: schoon, sleutel: crypto.randomUUID() }
+    const { sleutel } = poging
     bezig.value = true
+    wacht.value = false
     try {
-      const antwoord = await verstuur(schoon, poging.sleutel)
+      const antwoord = await verstuur(schoon, sleutel)
       poging = null
       dienstFout.value = null
       tekst.value = ''
       return antwoord
     } catch (error) {
+      const identity = auth.identity
+      if (wachtrij && identity && isApiError(error) && (error.kind === 'offline' || error.kind === 'network')) {
+        const { pad, titel } = wachtrij()
+        wachtOpVerbinding(http, { eigenaar: identity.bsn, namens: identity.representsBsn ?? null }, {
+          id: sleutel,
+          soort: 'zaak-tekst',
+          titel,
+          pad,
+          body: { tekst: schoon },
+          sleutel,
+        })
+        poging = null
+        dienstFout.value = null
+        tekst.value = ''
+        wacht.value = true
+        return undefined
+      }
       // The text stays in the field: the person only corrects it, or tries again.
       if (weigertTekst(error)) {
         fout.value = 'teLang'
@@ -56,7 +88,7 @@ export function useTekstVersturen<T>(verstuur: (tekst: string, idempotencyKey: s
     }
   }
 
-  return { tekst, fout, dienstFout, bezig, versturen }
+  return { tekst, fout, dienstFout, bezig, wacht, versturen }
 }
 
 /** The service counts UTF-16 units, we count characters: only a text full of emoji can pass here and fail there. */

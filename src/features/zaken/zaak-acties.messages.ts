@@ -39,6 +39,7 @@ const nl = {
         label: 'Uw antwoord',
         versturen: 'Antwoord versturen',
         mislukt: 'Uw antwoord is niet verstuurd',
+        wacht: 'U bent offline. Uw antwoord wordt verstuurd zodra u weer online bent. Tot dan staat het bij "Wacht op verbinding".',
         fouten: {
           leeg: 'Schrijf uw antwoord.',
           teLang: 'Uw antwoord is te lang. Gebruik hoogstens {max} tekens.',
@@ -93,6 +94,7 @@ const en: Translation<typeof nl> = {
         label: 'Your answer',
         versturen: 'Send answer',
         mislukt: 'Your answer has not been sent',
+        wacht: 'You are offline. Your answer will be sent as soon as you are back online. Until then it is under "Waiting for a connection".',
         fouten: {
           leeg: 'Write your answer.',
           teLang: 'Your answer is too long. Use at most {max} characters.',

@@ -30,6 +30,7 @@ export interface UploadOpties {
 }
 
 const zaakPad = (uuid: string) => `/zaken/zaken/${encodeURIComponent(uuid)}`
+export const antwoordPad = (uuid: string, taakId: string) => `${zaakPad(uuid)}/taken/${encodeURIComponent(taakId)}/antwoord`
 
 const bestandBody = (bestand: File) => {
   const body = new FormData()
@@ -54,7 +55,7 @@ export function zakenApi(http: HttpClient) {
     uploadDocument: (uuid: string, bestand: File, opties: UploadOpties) =>
       http.upload(`${zaakPad(uuid)}/bestanden`, bestandBody(bestand), zaakinformatieobjectSchema, { ...opties, via: uploadWithProgress }),
     beantwoord: (uuid: string, taakId: string, tekst: string, idempotencyKey: string) =>
-      http.post(`${zaakPad(uuid)}/taken/${encodeURIComponent(taakId)}/antwoord`, { tekst }, taakSchema, { idempotencyKey }),
+      http.post(antwoordPad(uuid, taakId), { tekst }, taakSchema, { idempotencyKey }),
     stelVraag: (uuid: string, tekst: string, idempotencyKey: string) => http.post(`${zaakPad(uuid)}/vragen`, { tekst }, vraagRegelSchema, { idempotencyKey }),
     reageer: (uuid: string, reactie: { berichtId: string; tekst: string; bijlagen: string[] }, idempotencyKey: string) =>
       http.post(`${zaakPad(uuid)}/reacties`, reactie, reactieRegelSchema, { idempotencyKey }),

@@ -1,6 +1,6 @@
 import { ApiError } from './api-error'
 import { fetchAttempt, type Transport } from './fetch-attempt'
-import { discardBody, encodeBody, readJson, type ResponseSchema } from './response-body'
+import { checkJson, discardBody, encodeBody, parseJson, readJson, type ResponseSchema } from './response-body'
 import { retryDelayMs } from './retry'
 import type { ProgressRequest, UploadRequest } from './upload-with-progress'
 import { buildUrl, type QueryParams } from './url'
@@ -30,6 +30,16 @@ export interface HttpClientOptions {
   clock?: { observe(dateHeader: string | null): void }
   /** Makes the XMLHttpRequest of an upload; tests bring a fake (shared/http/fake-upload-request.ts). */
   createUploadRequest?: () => ProgressRequest
+  /** Keeps JSON answers to GETs, to show them again when there is no connection. */
+  offlineCopy?: OfflineCopy
+}
+
+/** Where answers are kept for offline reading (shared/offline). Keyed by the full URL, path and query. */
+export interface OfflineCopy {
+  /** A checked answer; kept in the background, a failure to keep never fails the request. */
+  keep(url: string, data: unknown): void
+  /** The kept answer, or undefined when there is none (or it cannot be read). */
+  find(url: string): Promise<unknown>
 }
 
 export interface HttpRequestInit {
@@ -190,7 +200,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       await send(method, path, request, 'application/json', discardBody)
       return undefined
     }
-    return send(method, path, request, 'application/json', (response) => readJson(response, schema))
+    const copy = options.offlineCopy
+    // A PATCH or PUT answers with the resource at the same URL: the copy for offline reading follows the change.
+    if (!copy || (method !== 'PATCH' && method !== 'PUT')) return send(method, path, request, 'application/json', (response) => readJson(response, schema))
+    return send(method, path, request, 'application/json', async (response) => {
+      const data = await parseJson(response)
+      const checked = checkJson(data, schema, response.status)
+      copy.keep(buildUrl(options.baseUrl, path, request.query), data)
+      return checked
+    })
   }
 
   function request<T>(method: HttpMethod, path: string, options: RequestOptions<T> & { schema: ResponseSchema<T> }): Promise<T>
@@ -233,9 +251,32 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return send('POST', path, request, 'application/json', (response) => readJson(response, schema), viaXhr)
   }
 
+  /**
+   * With an offline copy: a checked answer is kept, and without a connection the kept answer is checked with
+   * the same schema and returned instead of the error. A service that answers with an error is not hidden.
+   */
+  async function get<T>(path: string, schema: ResponseSchema<T>, init: HttpRequestInit = {}): Promise<T> {
+    const copy = options.offlineCopy
+    if (!copy) return request('GET', path, { ...init, schema })
+    const url = buildUrl(options.baseUrl, path, init.query)
+    try {
+      return await send('GET', path, init, 'application/json', async (response) => {
+        const data = await parseJson(response)
+        const checked = checkJson(data, schema, response.status)
+        copy.keep(url, data)
+        return checked
+      })
+    } catch (error) {
+      if (!(error instanceof ApiError) || (error.kind !== 'offline' && error.kind !== 'network')) throw error
+      const kept = await copy.find(url)
+      if (kept === undefined) throw error
+      return checkJson(kept, schema)
+    }
+  }
+
   return {
     request,
-    get: (path, schema, init) => request('GET', path, { ...init, schema }),
+    get,
     getBlob: (path, init = {}) => send('GET', path, init, '*/*', (response) => response.blob()),
     post,
     put,

@@ -15,20 +15,26 @@ export function encodeBody(body: unknown): { payload?: BodyInit; contentType?: s
 
 /** Parses and checks a JSON body. Data that does not match the schema never reaches the caller. */
 export async function readJson<T>(response: Response, schema: ResponseSchema<T>): Promise<T> {
+  return checkJson(await parseJson(response), schema, response.status)
+}
+
+export async function parseJson(response: Response): Promise<unknown> {
   const text = await response.text()
-  let data: unknown
   try {
     // An empty body (204) is checked as `undefined`: a schema that expects data then reports it missing.
-    data = text.trim() === '' ? undefined : JSON.parse(text)
+    return text.trim() === '' ? undefined : (JSON.parse(text) as unknown)
   } catch (cause) {
     throw new ApiError('malformed', { status: response.status, cause })
   }
+}
+
+export function checkJson<T>(data: unknown, schema: ResponseSchema<T>, status?: number): T {
   const result = v.safeParse(schema, data)
   if (!result.success) {
     // Paths and expectations only: valibot's own messages quote the received values, which may be personal data.
     const where = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: expected ${issue.expected ?? '?'}`)
     throw new ApiError('malformed', {
-      status: response.status,
+      status,
       cause: new Error(`Response does not match its schema. ${where.join('; ')}`),
     })
   }

@@ -1,16 +1,30 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, type HttpClient } from '@/shared/http'
-import { OUTBOX_KEY, outbox, putInOutbox, removeFromOutbox, sendOutbox, watchOutbox } from './outbox'
+import { OUTBOX_KEY, outbox, putInOutbox, removeFromOutbox, sendOutbox, wachtOpVerbinding, watchOutbox } from './outbox'
+import { laatsteRonde } from './outbox-meldingen'
 
-function client(post: HttpClient['post']): HttpClient {
-  return { post } as unknown as HttpClient
+type Request = (method: string, path: string, options: { body?: unknown; idempotencyKey?: string }) => Promise<unknown>
+
+function client(request: Request): HttpClient {
+  return { request } as unknown as HttpClient
 }
-const entry = (id: string, eigenaar = 'fatima') => ({ id, eigenaar, soort: 'correctieverzoek', pad: '/correctieverzoeken', body: { id }, sleutel: `sleutel-${id}` })
+const fatima = { eigenaar: 'fatima', namens: null }
+const entry = (id: string, eigenaar = 'fatima', extra: object = {}) => ({
+  id,
+  eigenaar,
+  soort: 'correctieverzoek',
+  pad: '/correctieverzoeken',
+  body: { id },
+  sleutel: `sleutel-${id}`,
+  bewaarAntwoord: true,
+  ...extra,
+})
 
 describe('the outbox', () => {
   beforeEach(() => {
     window.localStorage.clear()
     outbox.value = []
+    laatsteRonde.value = null
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true)
   })
   afterEach(() => vi.restoreAllMocks())
@@ -23,36 +37,78 @@ describe('the outbox', () => {
     expect(window.localStorage.getItem(OUTBOX_KEY)).toBeNull()
   })
 
-  it("sends each of this person's entries with its own Idempotency-Key, and keeps the answer", async () => {
+  it("sends each of this person's entries with its own Idempotency-Key, and keeps the answer when asked", async () => {
     putInOutbox(entry('a'))
     putInOutbox(entry('b', 'iemand-anders'))
-    const post = vi.fn().mockResolvedValue({ referentie: 'MFO-2026-000001' })
-    await sendOutbox(client(post as HttpClient['post']), 'fatima')
-    expect(post).toHaveBeenCalledTimes(1)
-    expect(post.mock.calls[0]?.[3]).toEqual({ idempotencyKey: 'sleutel-a' })
+    const request = vi.fn<Request>().mockResolvedValue({ referentie: 'MFO-2026-000001' })
+    await sendOutbox(client(request), fatima)
+    expect(request).toHaveBeenCalledTimes(1)
+    expect(request.mock.calls[0]?.slice(0, 2)).toEqual(['POST', '/correctieverzoeken'])
+    expect(request.mock.calls[0]?.[2]).toMatchObject({ body: { id: 'a' }, idempotencyKey: 'sleutel-a' })
     expect(outbox.value.find((kandidaat) => kandidaat.id === 'a')).toMatchObject({ status: 'verstuurd', antwoord: { referentie: 'MFO-2026-000001' } })
     expect(outbox.value.find((kandidaat) => kandidaat.id === 'b')?.status).toBe('wacht')
   })
 
-  it('keeps an entry waiting when the connection fails again, and marks a refusal as such', async () => {
+  it('sends in the order things were done, with their own method, and forgets what nobody needs the answer of', async () => {
+    for (const id of ['1', '2', '3']) putInOutbox(entry(id, 'fatima', { methode: 'PATCH', pad: `/berichten/${id}`, bewaarAntwoord: undefined }))
+    const request = vi.fn<Request>().mockResolvedValue({})
+    await sendOutbox(client(request), fatima)
+    expect(request.mock.calls.map(([method, path]) => `${method} ${path}`)).toEqual(['PATCH /berichten/1', 'PATCH /berichten/2', 'PATCH /berichten/3'])
+    expect(outbox.value).toEqual([])
+    expect(laatsteRonde.value).toEqual({ verstuurd: 3, geweigerd: 0 })
+  })
+
+  it('what was done for someone else goes out only while acting for that same person', async () => {
+    putInOutbox(entry('voor-moeder', 'fatima', { namens: 'moeder' }))
+    const request = vi.fn<Request>().mockResolvedValue({})
+    await sendOutbox(client(request), fatima)
+    expect(request).not.toHaveBeenCalled()
+    await sendOutbox(client(request), { eigenaar: 'fatima', namens: 'moeder' })
+    expect(request).toHaveBeenCalledTimes(1)
+  })
+
+  it('a refusal (the letter is gone) is kept to tell, and the round goes on; a lost connection stops it, in order', async () => {
+    for (const id of ['1', '2', '3', '4']) putInOutbox(entry(id))
+    const weg = new ApiError('not-found', { status: 404, problem: { title: 'Niet gevonden', status: 404, detail: 'Dit bericht bestaat niet (meer).' } })
+    const request = vi
+      .fn<Request>()
+      .mockRejectedValueOnce(weg)
+      .mockResolvedValueOnce({})
+      .mockRejectedValueOnce(new ApiError('network'))
+    await sendOutbox(client(request), fatima)
+    expect(outbox.value.map(({ id, status }) => `${id}:${status}`)).toEqual(['1:geweigerd', '2:verstuurd', '3:wacht', '4:wacht'])
+    expect(outbox.value[0]?.probleem?.detail).toBe('Dit bericht bestaat niet (meer).')
+    expect(laatsteRonde.value).toEqual({ verstuurd: 1, geweigerd: 1 })
+  })
+
+  it('an entry cancelled in another tab meanwhile is not sent', async () => {
     putInOutbox(entry('a'))
-    await sendOutbox(client(vi.fn().mockRejectedValue(new ApiError('network')) as HttpClient['post']), 'fatima')
-    expect(outbox.value[0]?.status).toBe('wacht')
-    const probleem = { title: 'Ongeldig', status: 422, invalidParams: [{ name: 'gewensteWaarde', code: 'gelijk', reason: 'Hetzelfde.' }] }
-    await sendOutbox(client(vi.fn().mockRejectedValue(new ApiError('validation', { status: 422, problem: probleem })) as HttpClient['post']), 'fatima')
-    expect(outbox.value[0]).toMatchObject({ status: 'geweigerd', probleem: { invalidParams: [{ name: 'gewensteWaarde' }] } })
+    putInOutbox(entry('b'))
+    const request = vi.fn<Request>().mockImplementation(async () => {
+      // Another tab cancels "b" while "a" is on its way.
+      window.localStorage.setItem(OUTBOX_KEY, JSON.stringify(JSON.parse(window.localStorage.getItem(OUTBOX_KEY) ?? '[]').filter((kandidaat: { id: string }) => kandidaat.id !== 'b')))
+      return {}
+    })
+    await sendOutbox(client(request), fatima)
+    expect(request).toHaveBeenCalledTimes(1)
   })
 
   it('sends nothing while offline, and sends once the connection is back', async () => {
     const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
-    putInOutbox(entry('a'))
-    const post = vi.fn().mockResolvedValue({})
-    watchOutbox(client(post as HttpClient['post']), 'fatima')
+    const request = vi.fn<Request>().mockResolvedValue({})
+    wachtOpVerbinding(client(request), fatima, { id: 'a', soort: 'bericht', pad: '/berichten/a', methode: 'PATCH', body: { map: 'archief' }, sleutel: 'k' })
     await Promise.resolve()
-    expect(post).not.toHaveBeenCalled()
+    expect(request).not.toHaveBeenCalled()
+    expect(outbox.value[0]).toMatchObject({ eigenaar: 'fatima', namens: null, status: 'wacht' })
     online.mockReturnValue(true)
     window.dispatchEvent(new Event('online'))
-    await vi.waitFor(() => expect(outbox.value[0]?.status).toBe('verstuurd'))
-    expect(post).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(outbox.value).toEqual([]))
+    expect(request).toHaveBeenCalledTimes(1)
+    watchOutbox(client(request), { eigenaar: 'niemand', namens: null })
+  })
+
+  it('never stores a token', () => {
+    putInOutbox(entry('a'))
+    expect(window.localStorage.getItem(OUTBOX_KEY)).not.toMatch(/bearer|token/i)
   })
 })

@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import * as v from 'valibot'
 import { isApiError, type HttpClient, type Problem } from '@/shared/http'
+import { meldRonde } from './outbox-meldingen'
 
 /**
  * Things the person sent while offline (or while the service did not answer), kept on the device until they
@@ -10,13 +11,28 @@ import { isApiError, type HttpClient, type Problem } from '@/shared/http'
 export const OUTBOX_KEY = 'mo:outbox'
 
 export type OutboxStatus = 'wacht' | 'verstuurd' | 'geweigerd'
+export type OutboxMethode = 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** Who acts, and for whom: an entry is only sent, and only shown, in that same context. Never a token. */
+export interface OutboxContext {
+  eigenaar: string
+  /** The BSN of the person represented, or null when acting for oneself. */
+  namens: string | null
+}
 
 export interface OutboxEntry {
   id: string
   /** Whose it is: only sent, and only shown, while that person is logged in. */
   eigenaar: string
-  /** What it is, for the feature that reads the outcome ("correctieverzoek"). */
+  namens?: string | null
+  /** What it is, for the feature that reads the outcome ("correctieverzoek", "bericht"). */
   soort: string
+  /** What the person did, in their words at the time ("Archiveren: Uw aanslag 2026"), for the waiting list. */
+  titel?: string
+  /** Kept after delivery with its answer, for the feature that shows the outcome (the MFO's reference). */
+  bewaarAntwoord?: boolean
+  /** Default POST. */
+  methode?: OutboxMethode
   pad: string
   body: unknown
   sleutel: string
@@ -30,7 +46,11 @@ export interface OutboxEntry {
 const entrySchema = v.object({
   id: v.string(),
   eigenaar: v.string(),
+  namens: v.optional(v.nullable(v.string())),
   soort: v.string(),
+  titel: v.optional(v.string()),
+  methode: v.optional(v.picklist(['POST', 'PUT', 'PATCH', 'DELETE'])),
+  bewaarAntwoord: v.optional(v.boolean()),
   pad: v.string(),
   body: v.unknown(),
   sleutel: v.string(),
@@ -84,36 +104,69 @@ function update(id: string, change: Partial<OutboxEntry>): void {
 const isTemporary = (error: unknown) =>
   !isApiError(error) || ['network', 'timeout', 'offline', 'server', 'rate-limited', 'unauthorized', 'aborted', 'malformed'].includes(error.kind)
 
+export const inContext = (entry: OutboxEntry, context: OutboxContext) =>
+  entry.eigenaar === context.eigenaar && (entry.namens ?? null) === context.namens
+
 let sending: Promise<void> | null = null
 
-/** Sends what waits for this person, one at a time; an entry stays waiting when the connection fails again. */
-export function sendOutbox(http: HttpClient, eigenaar: string): Promise<void> {
+/**
+ * Sends what waits in this context, in the order it was done, one at a time, each with a fresh token (the
+ * client's) and its own Idempotency-Key. A connection that fails again stops the round and keeps the rest
+ * waiting, in order; a refusal (the letter is gone, the task was done) is kept to tell the person, and the
+ * round goes on.
+ */
+export function sendOutbox(http: HttpClient, context: OutboxContext): Promise<void> {
   if (sending) return sending
   sending = (async () => {
-    for (const entry of read().filter((kandidaat) => kandidaat.eigenaar === eigenaar && kandidaat.status === 'wacht')) {
+    let verstuurd = 0
+    const geweigerd: OutboxEntry[] = []
+    for (const entry of read().filter((kandidaat) => inContext(kandidaat, context) && kandidaat.status === 'wacht')) {
       if (!navigator.onLine) break
+      // Cancelled in another tab meanwhile: not sent.
+      if (!read().some((kandidaat) => kandidaat.id === entry.id && kandidaat.status === 'wacht')) continue
       try {
-        const antwoord = await http.post(entry.pad, entry.body, v.unknown(), { idempotencyKey: entry.sleutel })
-        update(entry.id, { status: 'verstuurd', antwoord })
+        const antwoord = await http.request(entry.methode ?? 'POST', entry.pad, {
+          body: entry.body,
+          schema: v.unknown(),
+          idempotencyKey: entry.sleutel,
+        })
+        if (entry.bewaarAntwoord) update(entry.id, { status: 'verstuurd', antwoord })
+        else removeFromOutbox(entry.id)
+        verstuurd += 1
       } catch (error) {
         if (isTemporary(error)) break
-        update(entry.id, { status: 'geweigerd', ...(isApiError(error) && error.problem ? { probleem: error.problem } : {}) })
+        const probleem = isApiError(error) && error.problem ? { probleem: error.problem } : {}
+        update(entry.id, { status: 'geweigerd', ...probleem })
+        geweigerd.push({ ...entry, status: 'geweigerd', ...probleem })
       }
     }
+    if (verstuurd > 0 || geweigerd.length > 0) meldRonde(verstuurd, geweigerd.length)
   })().finally(() => {
     sending = null
   })
   return sending
 }
 
-let watching: { eigenaar: string; stop: () => void } | null = null
+let watching: { context: OutboxContext; stop: () => void } | null = null
 
-/** From now on, what waits is sent whenever the connection comes back (and once right away). */
-export function watchOutbox(http: HttpClient, eigenaar: string): void {
-  if (watching?.eigenaar === eigenaar) return
+/** From now on, what waits in this context is sent whenever the connection comes back (and once right away). */
+export function watchOutbox(http: HttpClient, context: OutboxContext): void {
+  if (watching && watching.context.eigenaar === context.eigenaar && watching.context.namens === context.namens) return
   watching?.stop()
-  const send = () => void sendOutbox(http, eigenaar)
+  const send = () => void sendOutbox(http, context)
   window.addEventListener('online', send)
-  watching = { eigenaar, stop: () => window.removeEventListener('online', send) }
+  watching = { context, stop: () => window.removeEventListener('online', send) }
   send()
+}
+
+/** The person did something while offline: it waits, and goes out when the connection is back. */
+export function wachtOpVerbinding(http: HttpClient, context: OutboxContext, entry: Omit<OutboxEntry, 'status' | 'aangemaaktOp' | 'eigenaar' | 'namens'>): OutboxEntry {
+  const nieuw = putInOutbox({ ...entry, eigenaar: context.eigenaar, namens: context.namens })
+  watchOutbox(http, context)
+  return nieuw
+}
+
+/** Refused entries the person has seen, and delivered ones nobody reads any more, go. */
+export function ruimOp(ids: string[]): void {
+  write(read().filter((entry) => !ids.includes(entry.id)))
 }

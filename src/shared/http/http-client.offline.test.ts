@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import * as v from 'valibot'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createHttpClient, type OfflineCopy } from './http-client'
+
+const API = 'http://localhost/api'
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+const berichtSchema = v.object({ id: v.string(), map: v.string() })
+
+function memoryCopy() {
+  const kept = new Map<string, unknown>()
+  const copy: OfflineCopy = { keep: (url, data) => void kept.set(url, data), find: async (url) => kept.get(url) }
+  return { kept, copy }
+}
+
+describe('the offline copy', () => {
+  it('keeps a checked answer by its full URL, and shows it when the connection is gone', async () => {
+    const { kept, copy } = memoryCopy()
+    let online = true
+    server.use(http.get(`${API}/berichten/1`, () => (online ? HttpResponse.json({ id: '1', map: 'postvak' }) : HttpResponse.error())))
+    const client = createHttpClient({ baseUrl: API, getAccessToken: async () => 't', offlineCopy: copy, retries: 0 })
+    await client.get('/berichten/1', berichtSchema, { query: { a: 1 } })
+    expect([...kept.keys()]).toEqual([`${API}/berichten/1?a=1`])
+    online = false
+    expect(await client.get('/berichten/1', berichtSchema, { query: { a: 1 } })).toEqual({ id: '1', map: 'postvak' })
+    // Nothing kept for another URL: the error stays.
+    await expect(client.get('/berichten/1', berichtSchema)).rejects.toMatchObject({ kind: 'network' })
+  })
+
+  it('never keeps what fails its schema, and never hides an error the service gave', async () => {
+    const { kept, copy } = memoryCopy()
+    server.use(http.get(`${API}/fout`, () => HttpResponse.json({ id: 1 })))
+    server.use(http.get(`${API}/kapot`, () => HttpResponse.json({ title: 'Stuk' }, { status: 500 })))
+    const client = createHttpClient({ baseUrl: API, getAccessToken: async () => 't', offlineCopy: copy, retries: 0 })
+    await expect(client.get('/fout', berichtSchema)).rejects.toMatchObject({ kind: 'malformed' })
+    expect(kept.size).toBe(0)
+    kept.set(`${API}/kapot`, { id: '1', map: 'postvak' })
+    await expect(client.get('/kapot', berichtSchema)).rejects.toMatchObject({ kind: 'server' })
+  })
+
+  it("a PATCH's answer replaces the copy of that resource, so offline she sees what she changed", async () => {
+    const { kept, copy } = memoryCopy()
+    server.use(http.patch(`${API}/berichten/1`, () => HttpResponse.json({ id: '1', map: 'archief' })))
+    const client = createHttpClient({ baseUrl: API, getAccessToken: async () => 't', offlineCopy: copy })
+    kept.set(`${API}/berichten/1`, { id: '1', map: 'postvak' })
+    await client.patch('/berichten/1', { map: 'archief' }, berichtSchema)
+    expect(kept.get(`${API}/berichten/1`)).toEqual({ id: '1', map: 'archief' })
+  })
+
+  it('a kept answer that no longer fits the schema is not shown', async () => {
+    const find = vi.fn(async () => ({ id: 5 }))
+    server.use(http.get(`${API}/berichten/1`, () => HttpResponse.error()))
+    const client = createHttpClient({ baseUrl: API, getAccessToken: async () => 't', offlineCopy: { keep: () => undefined, find }, retries: 0 })
+    await expect(client.get('/berichten/1', berichtSchema)).rejects.toMatchObject({ kind: 'malformed' })
+  })
+})
