@@ -16,8 +16,8 @@ export async function fetchFullName(http: HttpClient, bsn: string, signal?: Abor
     '/brp/personen',
     { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam.volledigeNaam'] },
     naamResponse,
-    // Reading data with POST is safe to repeat: the BRP API uses POST only to keep the BSN out of URLs.
-    { retry: true, signal },
+    // Reading data with POST is safe to repeat (and to keep offline): the BRP API uses POST only to keep the BSN out of URLs.
+    { readOnly: true, signal },
   )
   return response.personen[0]?.naam.volledigeNaam ?? null
 }

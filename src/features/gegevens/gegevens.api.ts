@@ -56,8 +56,8 @@ export interface GebruikVraag {
   pagina: number
 }
 
-/** Reading is safe to repeat, also where the BRP uses POST (to keep the BSN out of the URL). */
-const LEZEN = { retry: true } as const
+/** Reading is safe to repeat and to keep for offline reading, also where the BRP uses POST (to keep the BSN out of the URL). */
+const LEZEN = { readOnly: true } as const
 
 export function gegevensApi(http: HttpClient) {
   const brp = async (bsn: string, fields: readonly string[], signal?: AbortSignal) => {

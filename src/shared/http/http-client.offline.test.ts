@@ -60,3 +60,23 @@ describe('the offline copy', () => {
     await expect(client.get('/berichten/1', berichtSchema)).rejects.toMatchObject({ kind: 'malformed' })
   })
 })
+
+describe('a read-only POST (the BRP)', () => {
+  it('is kept under its URL and body, so another person asked for is another copy', async () => {
+    const { kept, copy } = memoryCopy()
+    let online = true
+    server.use(
+      http.post(`${API}/brp/personen`, async ({ request }) =>
+        online ? HttpResponse.json({ id: ((await request.json()) as { bsn: string }).bsn, map: '-' }) : HttpResponse.error(),
+      ),
+    )
+    const client = createHttpClient({ baseUrl: API, getAccessToken: async () => 't', offlineCopy: copy, retries: 0 })
+    await client.post('/brp/personen', { bsn: '1' }, berichtSchema, { readOnly: true })
+    await client.post('/brp/personen', { bsn: '2' }, berichtSchema, { readOnly: true })
+    expect(kept.size).toBe(2)
+    online = false
+    expect(await client.post('/brp/personen', { bsn: '2' }, berichtSchema, { readOnly: true })).toEqual({ id: '2', map: '-' })
+    // A POST that changes something is never answered from a copy.
+    await expect(client.post('/brp/personen', { bsn: '2' }, berichtSchema)).rejects.toMatchObject({ kind: 'network' })
+  })
+})

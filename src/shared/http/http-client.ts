@@ -49,8 +49,13 @@ export interface HttpRequestInit {
   signal?: AbortSignal
   /** Reuse one key for one user action, so the server handles a double submit once. */
   idempotencyKey?: string
-  /** Retry on temporary failures. Default: true for GET and HEAD, false for the rest. */
+  /** Retry on temporary failures. Default: true for GET and HEAD (and a read-only POST), false for the rest. */
   retry?: boolean
+  /**
+   * A POST that only reads (the BRP keeps the BSN out of URLs this way): retried like a GET, and its answer
+   * kept for offline reading like a GET's, under its URL and body.
+   */
+  readOnly?: boolean
   /** Overrides the client's timeout for this request, e.g. for an upload. */
   timeoutMs?: number
 }
@@ -153,7 +158,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     transport: Transport = fetchFn,
   ): Promise<R> {
     const url = buildUrl(options.baseUrl, path, request.query)
-    const mayRetry = request.retry ?? (method === 'GET' || method === 'HEAD')
+    const mayRetry = request.retry ?? (method === 'GET' || method === 'HEAD' || request.readOnly === true)
     // One key for every try of this call: a retried POST must not be handled twice.
     const idempotencyKey = isMutation(method) ? (request.idempotencyKey ?? crypto.randomUUID()) : undefined
     const body = encodeBody(request.body)
@@ -220,6 +225,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   function post<T>(path: string, body: unknown, schema: ResponseSchema<T>, init?: HttpRequestInit): Promise<T>
   function post(path: string, body: unknown, schema?: undefined, init?: HttpRequestInit): Promise<void>
   async function post<T>(path: string, body: unknown, schema?: ResponseSchema<T>, init?: HttpRequestInit) {
+    if (schema && init?.readOnly) return readWithCopy('POST', path, { ...init, body }, schema)
     return sendForJson('POST', path, { ...init, body, schema })
   }
 
@@ -255,20 +261,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
    * With an offline copy: a checked answer is kept, and without a connection the kept answer is checked with
    * the same schema and returned instead of the error. A service that answers with an error is not hidden.
    */
-  async function get<T>(path: string, schema: ResponseSchema<T>, init: HttpRequestInit = {}): Promise<T> {
+  async function readWithCopy<T>(method: 'GET' | 'POST', path: string, request: RequestOptions<T>, schema: ResponseSchema<T>): Promise<T> {
     const copy = options.offlineCopy
-    if (!copy) return request('GET', path, { ...init, schema })
-    const url = buildUrl(options.baseUrl, path, init.query)
+    if (!copy) return send(method, path, request, 'application/json', (response) => readJson(response, schema))
+    const url = buildUrl(options.baseUrl, path, request.query)
+    const key = method === 'GET' ? url : `${url}#${JSON.stringify(request.body)}`
     try {
-      return await send('GET', path, init, 'application/json', async (response) => {
+      return await send(method, path, request, 'application/json', async (response) => {
         const data = await parseJson(response)
         const checked = checkJson(data, schema, response.status)
-        copy.keep(url, data)
+        copy.keep(key, data)
         return checked
       })
     } catch (error) {
       if (!(error instanceof ApiError) || (error.kind !== 'offline' && error.kind !== 'network')) throw error
-      const kept = await copy.find(url)
+      const kept = await copy.find(key)
       if (kept === undefined) throw error
       return checkJson(kept, schema)
     }
@@ -276,7 +283,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   return {
     request,
-    get,
+    get: (path, schema, init = {}) => readWithCopy('GET', path, init, schema),
     getBlob: (path, init = {}) => send('GET', path, init, '*/*', (response) => response.blob()),
     post,
     put,

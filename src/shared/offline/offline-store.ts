@@ -43,6 +43,7 @@ function db(): Promise<IDBPDatabase<OfflineSchema>> {
     blocking() {
       void database?.then((open) => open.close())
       database = null
+      keys.clear()
     },
     terminated() {
       database = null
@@ -56,14 +57,34 @@ function db(): Promise<IDBPDatabase<OfflineSchema>> {
 
 const contextName = (context: OfflineContext) => hashName('context', context.bsn, context.namens ?? '')
 
-async function keyFor(contextId: string, create: boolean): Promise<CryptoKey | undefined> {
-  const store = await db()
-  const existing = await store.get('sleutels', contextId)
-  if (existing || !create) return existing
-  const key = await makeKey()
-  // Two tabs may race to make a key: the first one written wins, the other's records fail to open and are dropped.
-  await store.put('sleutels', key, contextId)
-  return key
+const keys = new Map<string, Promise<CryptoKey | undefined>>()
+
+/**
+ * One key per context, also when several answers arrive at once: made once per tab, and stored in one
+ * transaction that keeps a key another tab stored first (a second key would make the first one's records
+ * unreadable).
+ */
+function keyFor(contextId: string, create: boolean): Promise<CryptoKey | undefined> {
+  const known = keys.get(contextId)
+  if (known) return known
+  const found = (async () => {
+    const store = await db()
+    const existing = await store.get('sleutels', contextId)
+    if (existing || !create) return existing
+    const made = await makeKey()
+    const transaction = store.transaction('sleutels', 'readwrite')
+    const first = await transaction.store.get(contextId)
+    if (!first) await transaction.store.put(made, contextId)
+    await transaction.done
+    return first ?? made
+  })()
+  keys.set(contextId, found)
+  // A missing key is asked again next time; a failure too.
+  void found.then(
+    (key) => key ?? keys.delete(contextId),
+    () => keys.delete(contextId),
+  )
+  return found
 }
 
 export interface Gevonden {
