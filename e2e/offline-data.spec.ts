@@ -2,7 +2,8 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { naarMap, openBerichten, wachtOpLijst } from './support/berichten'
 import { expect, expectNoAxeViolations, login, PERSONS, test, waitForServiceWorker } from './support/fixtures'
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /offline|verstuurd|uitgevoerd|online/ })
+/** The one connection status region, by what it says. */
+const status = (page: Page, tekst: string | RegExp) => page.getByRole('status').filter({ hasText: tekst })
 
 /** New letters for Fatima, straight from the mock's control API: their subjects are the test's own. */
 async function bezorg(request: APIRequestContext, aantal: number, prefix: string): Promise<{ berichtId: string; onderwerp: string }[]> {
@@ -22,14 +23,26 @@ async function openBericht(page: Page, onderwerp: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: onderwerp })).toBeVisible()
 }
 
+/** Online, as a person does: from the Postvak into each letter and back, so each is on the device. */
+async function leesAlle(page: Page, brieven: { onderwerp: string }[]): Promise<void> {
+  await openBerichten(page)
+  for (const { onderwerp } of brieven) {
+    await openBericht(page, onderwerp)
+    await expect(page.getByRole('button', { name: 'Archiveren' })).toBeVisible()
+    await page.getByRole('link', { name: 'Terug naar Postvak IN' }).click()
+    await wachtOpLijst(page)
+  }
+}
+
 test.describe('Offline with data', () => {
   test('after one online visit the app starts offline, says since when, and shows the letters, data and cases she saw', async ({ page, context, mock: _ }) => {
     test.slow()
     const [bericht] = await bezorg(page.request, 1, 'Offline leesbrief')
+    if (!bericht) throw new Error('one letter expected')
     await login(page)
     await waitForServiceWorker(page)
     await openBerichten(page)
-    await openBericht(page, bericht?.onderwerp ?? '')
+    await openBericht(page, bericht.onderwerp)
     await expect(page.getByText('Inhoud van Offline leesbrief 1')).toBeVisible()
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gegevens' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Persoonlijke gegevens' })).toBeVisible()
@@ -40,12 +53,12 @@ test.describe('Offline with data', () => {
 
     await context.setOffline(true)
     await page.reload()
-    await expect(status(page)).toContainText(/U bent offline sinds .+ U ziet wat u eerder op dit apparaat heeft bekeken, bijgewerkt tot/)
+    await expect(status(page, /U bent offline sinds .+ U ziet wat u eerder op dit apparaat heeft bekeken, bijgewerkt tot/)).toBeVisible()
     await expect(page.getByRole('link', { name: 'WW-uitkering' })).toBeVisible()
     await expectNoAxeViolations(page)
 
     await openBerichten(page)
-    await openBericht(page, bericht?.onderwerp ?? '')
+    await openBericht(page, bericht.onderwerp)
     await expect(page.getByText('Inhoud van Offline leesbrief 1')).toBeVisible()
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gegevens' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Persoonlijke gegevens' })).toBeVisible()
@@ -55,7 +68,7 @@ test.describe('Offline with data', () => {
     await page.goto('/berichten?map=archief')
     await expect(page.getByRole('main')).toContainText(/offline|internet|verbinding/i)
     await context.setOffline(false)
-    await expect(status(page)).toContainText('U bent weer online.')
+    await expect(status(page, 'U bent weer online.')).toBeVisible()
   })
 
   test('20 actions done offline survive two reloads and are each carried out exactly once when she is back online', async ({ page, context, mock }) => {
@@ -63,13 +76,7 @@ test.describe('Offline with data', () => {
     const brieven = await bezorg(page.request, 20, 'Wachtbrief')
     await login(page)
     await waitForServiceWorker(page)
-    // Online: she opens each letter once, so it is on the device.
-    for (const { berichtId } of brieven) {
-      await page.goto(`/berichten/${berichtId}`)
-      await expect(page.getByRole('button', { name: 'Archiveren' })).toBeVisible()
-    }
-    await page.goto('/berichten')
-    await wachtOpLijst(page)
+    await leesAlle(page, brieven)
     const voor = (await mock.requests('/api/berichten/')).filter((verzoek) => verzoek.method === 'PATCH').length
 
     await context.setOffline(true)
@@ -79,7 +86,7 @@ test.describe('Offline with data', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Berichten' })).toBeVisible()
       await wachtOpLijst(page)
     }
-    await expect(page.getByRole('main').getByRole('status')).toContainText('Wat u koos, gebeurt zodra u weer online bent.')
+    await expect(status(page, 'Wat u koos, gebeurt zodra u weer online bent.')).toBeVisible()
     await page.reload()
     await page.reload()
     await page.goto('/wacht-op-verbinding')
@@ -90,7 +97,7 @@ test.describe('Offline with data', () => {
     expect((await mock.requests('/api/berichten/')).filter((verzoek) => verzoek.method === 'PATCH').length).toBe(voor)
 
     await context.setOffline(false)
-    await expect(status(page)).toContainText('Wat u offline deed, is verstuurd: 20 acties.')
+    await expect(status(page, 'Wat u offline deed, is verstuurd: 20 acties.')).toBeVisible()
     await expect(page.getByText('Er wacht niets.')).toBeVisible()
     const patches = (await mock.requests('/api/berichten/')).filter((verzoek) => verzoek.method === 'PATCH').slice(voor) as { path: string; idempotencyKey?: string }[]
     expect(patches).toHaveLength(20)
@@ -109,22 +116,18 @@ test.describe('Offline with data', () => {
     const [weg, blijft] = await bezorg(page.request, 2, 'Conflictbrief')
     await login(page)
     await waitForServiceWorker(page)
-    for (const bericht of [weg, blijft]) {
-      await page.goto(`/berichten/${bericht?.berichtId ?? ''}`)
-      await expect(page.getByRole('button', { name: 'Archiveren' })).toBeVisible()
-    }
-    await page.goto('/berichten')
-    await wachtOpLijst(page)
+    if (!weg || !blijft) throw new Error('two letters expected')
+    await leesAlle(page, [weg, blijft])
     await context.setOffline(true)
     for (const bericht of [weg, blijft]) {
-      await openBericht(page, bericht?.onderwerp ?? '')
+      await openBericht(page, bericht.onderwerp)
       await page.getByRole('button', { name: 'Archiveren' }).click()
       await expect(page.getByRole('heading', { level: 1, name: 'Berichten' })).toBeVisible()
     }
     await page.goto('/wacht-op-verbinding')
     // She changes her mind about the second one.
     await page.getByRole('button', { name: 'Niet versturen', description: 'Archiveren: Conflictbrief 2' }).click()
-    await expect(page.getByRole('main').getByRole('status')).toContainText('Dit wordt niet verstuurd: Archiveren: Conflictbrief 2')
+    await expect(status(page, 'Dit wordt niet verstuurd: Archiveren: Conflictbrief 2')).toBeVisible()
     await expect(page.getByRole('heading', { level: 1, name: 'Wacht op verbinding' })).toBeFocused()
 
     // Meanwhile, in another session, the first letter goes to the bin and is deleted for good.
@@ -132,13 +135,13 @@ test.describe('Offline with data', () => {
       const key = Object.keys(sessionStorage).find((naam) => naam.includes('user:'))
       return (JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { access_token?: string }).access_token ?? ''
     })
-    const pad = `/api/berichten/${weg?.berichtId ?? ''}`
+    const pad = `/api/berichten/${weg.berichtId}`
     const headers = { Authorization: `Bearer ${token}` }
     expect((await page.request.patch(pad, { data: { map: 'prullenbak' }, headers: { ...headers, 'Idempotency-Key': 'ander-1' } })).status()).toBe(200)
     expect((await page.request.delete(pad, { headers: { ...headers, 'Idempotency-Key': 'ander-2' } })).status()).toBe(204)
 
     await context.setOffline(false)
-    await expect(status(page)).toContainText('1 actie kon niet worden uitgevoerd.')
+    await expect(status(page, '1 actie kon niet worden uitgevoerd.')).toBeVisible()
     const nietGelukt = page.getByRole('region', { name: 'Niet gelukt' })
     await expect(nietGelukt).toContainText('Archiveren: Conflictbrief 1')
     await expect(nietGelukt).toContainText('Dit bericht bestaat niet (meer).')
