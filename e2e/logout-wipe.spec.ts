@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { openBerichten } from './support/berichten'
 import { expect, login, PERSONS, test, waitForServiceWorker } from './support/fixtures'
 
 /** What this device holds: caches, IndexedDB databases and web storage. */
@@ -23,25 +24,16 @@ async function deviceData(page: Page) {
 test('logout leaves no personal data on the device', async ({ page, mock: _ }) => {
   await login(page)
   await waitForServiceWorker(page)
-  // What features keep while someone is logged in: an IndexedDB database, a runtime cache, storage.
+  // What the app keeps while she is logged in: the encrypted copies of what she saw (IndexedDB), and, as any
+  // feature might, a runtime cache and a draft in storage.
+  await openBerichten(page)
   await page.evaluate(async () => {
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('mo-berichten', 1)
-      request.onupgradeneeded = () => request.result.createObjectStore('berichten')
-      // Held open, as a feature does while the app runs; it closes itself when the wipe asks (versionchange).
-      request.onsuccess = () => {
-        const database = request.result
-        database.onversionchange = () => database.close()
-        resolve()
-      }
-      request.onerror = () => reject(request.error)
-    })
     const cache = await caches.open('mo-api-cache')
     await cache.put('/api/berichten', new Response('{"berichten": []}'))
     localStorage.setItem('mo:concept', 'persoonlijk')
   })
+  await expect.poll(async () => (await deviceData(page)).databases).toContain('mo-offline')
   const before = await deviceData(page)
-  expect(before.databases).toContain('mo-berichten')
   expect(before.cacheNames).toContain('mo-api-cache')
   expect(before.cachedUrls).toContain('/api/berichten')
   expect(before.local).toContain('mo:concept')
@@ -83,4 +75,32 @@ test('logging out in one tab logs out the other tabs too', async ({ page, contex
   await expect(other.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible()
   await expect(other.getByText('U bent uitgelogd in een ander venster of tabblad.')).toBeVisible()
   expect(await other.evaluate(() => Object.keys(sessionStorage))).toEqual([])
+})
+
+test('the idle timeout, offline, wipes it all too, after the warning said what waits would be lost', async ({ page, context, mock: _ }) => {
+  await page.clock.install()
+  await login(page)
+  await waitForServiceWorker(page)
+  await openBerichten(page)
+  const eerste = page.getByRole('main').getByRole('list').getByRole('link').first()
+  const onderwerp = (await eerste.textContent())?.trim() ?? ''
+  await eerste.click()
+  await expect(page.getByRole('heading', { level: 1, name: onderwerp })).toBeVisible()
+  await context.setOffline(true)
+  await page.getByRole('button', { name: 'Archiveren' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Wat u koos, gebeurt zodra u weer online bent.' })).toBeVisible()
+  const before = await deviceData(page)
+  expect(before.databases).toContain('mo-offline')
+  expect(before.local).toContain('mo:outbox')
+
+  await page.clock.fastForward('13:05')
+  await expect(page.getByRole('dialog', { name: 'U wordt bijna uitgelogd' })).toContainText('Let op: 1 actie wacht nog op verbinding. Die gaat verloren als u wordt uitgelogd.')
+  await page.clock.fastForward('02:00')
+  await expect(page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' })).toBeVisible()
+  const after = await deviceData(page)
+  expect(after.databases).toEqual([])
+  expect(after.session).toEqual([])
+  expect(after.local.filter((key) => key !== 'mo:taal')).toEqual([])
+  expect(after.cacheNames.every((name) => name.startsWith('workbox-precache'))).toBe(true)
+  await context.setOffline(false)
 })

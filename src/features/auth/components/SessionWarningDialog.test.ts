@@ -14,6 +14,18 @@ function render(open: boolean) {
 }
 
 describe('SessionWarningDialog', () => {
+  it('says, as part of the warning, what waits to be sent and will be lost', async () => {
+    window.localStorage.setItem('mo:outbox', JSON.stringify([{ id: 'a', status: 'wacht' }, { id: 'b', status: 'wacht' }, { id: 'c', status: 'geweigerd' }]))
+    const wrapper = render(true)
+    await nextTick()
+    await nextTick()
+    const beschrijving = document.getElementById('session-warning-text')
+    expect(beschrijving?.textContent).toContain('Let op: 2 acties wachten nog op verbinding. Die gaan verloren als u wordt uitgelogd.')
+    await expectNoAxeViolations(wrapper.get('dialog').element)
+    wrapper.unmount()
+    window.localStorage.clear()
+  })
+
   it('opens as a modal dialog with the time left, and focus on "Blijf ingelogd"', async () => {
     const wrapper = render(true)
     await nextTick()
