@@ -25,10 +25,25 @@ function mockBackend(): Plugin {
   }
 }
 
+/**
+ * `BUILD_ID=… vite build` names the build in `<meta name="build-id">`: the e2e update test tells its two builds
+ * apart by it, and support can ask which version a device runs. Unset, nothing is added: the same source builds
+ * the same files, so nobody gets an update prompt for a build that changed nothing.
+ */
+function buildId(): Plugin {
+  const id = process.env.BUILD_ID
+  return {
+    name: 'mijn-overheid-build-id',
+    apply: 'build',
+    transformIndexHtml: () => (id ? [{ tag: 'meta', attrs: { name: 'build-id', content: id }, injectTo: 'head' }] : []),
+  }
+}
+
 export default defineConfig({
   plugins: [
     vue(),
     mockBackend(),
+    buildId(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/app/pwa',
