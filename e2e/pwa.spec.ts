@@ -26,7 +26,7 @@ function pngSize(bytes: Buffer): string {
   return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`
 }
 
-test.describe('installeren', () => {
+test.describe('Installing', () => {
   test.beforeAll(() => {
     test.skip(test.info().project.name === 'mobile', 'the install check does not depend on the viewport: once is enough')
   })
@@ -38,7 +38,7 @@ test.describe('installeren', () => {
     if (profileDir) await rm(profileDir, { recursive: true, force: true })
   })
 
-  test('Chromium vindt de app installeerbaar, met naam en iconen die laden', async ({ baseURL }) => {
+  test('Chromium finds the app installable, with a name and icons that load', async ({ baseURL }) => {
     profileDir = await mkdtemp(join(tmpdir(), 'mo-profiel-'))
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
@@ -88,7 +88,7 @@ test.describe('installeren', () => {
  * Two real builds, served by a server of this test's own (the shared one keeps serving build A to
  * the other tests): its DIST_DIR is a symlink that moves from build A to build B, as a deploy does.
  */
-test.describe('nieuwe versie', () => {
+test.describe('A new version', () => {
   const buildB = `e2e-${Date.now()}`
   let tempDir = ''
   let server: ChildProcess | undefined
@@ -120,7 +120,7 @@ test.describe('nieuwe versie', () => {
     if (tempDir) await rm(tempDir, { recursive: true, force: true })
   })
 
-  test('een wachtende nieuwe versie wordt gemeld en laadt pas na "Nu bijwerken"', async ({ page }) => {
+  test('a waiting new version is announced and loads only after "Nu bijwerken"', async ({ page }) => {
     const buildA = /<meta name="build-id" content="([^"]*)"/.exec(await readFile(join(BUILD_A, 'index.html'), 'utf8'))?.[1] ?? null
     expect(buildA).not.toBe(buildB)
     const buildId = () => page.evaluate(() => document.querySelector('meta[name="build-id"]')?.getAttribute('content') ?? null)
