@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { openBerichten } from './support/berichten'
+import { onderwerpen, openBerichten } from './support/berichten'
 import { expect, login, PERSONS, test, waitForServiceWorker } from './support/fixtures'
 
 /** What this device holds: caches, IndexedDB databases and web storage. */
@@ -82,7 +82,7 @@ test('the idle timeout, offline, wipes it all too, after the warning said what w
   await login(page)
   await waitForServiceWorker(page)
   await openBerichten(page)
-  const eerste = page.getByRole('main').getByRole('list').getByRole('link').first()
+  const eerste = onderwerpen(page).first().getByRole('link')
   const onderwerp = (await eerste.textContent())?.trim() ?? ''
   await eerste.click()
   await expect(page.getByRole('heading', { level: 1, name: onderwerp })).toBeVisible()

@@ -124,7 +124,9 @@ export const useAuthStore = defineStore('auth', () => {
     rememberLogoutReason(reason, returnPath === undefined ? undefined : safeReturnPath(returnPath))
     session.value = null
     try {
-      if (!loaded) throw new Error('OIDC niet beschikbaar')
+      // Offline, DigiD cannot be reached: our own logged-out page (from the app shell) says what happened,
+      // instead of the browser's offline page on the way to DigiD.
+      if (!loaded || !navigator.onLine) throw new Error('OIDC niet bereikbaar')
       await loaded.signoutRedirect()
     } catch {
       // Provider unreachable (offline): everything on this device is gone already.
