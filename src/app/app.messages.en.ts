@@ -41,6 +41,8 @@ export const appMessagesEn: Translation<typeof appMessagesNl> = {
         'niet-beschikbaar': 'This device cannot keep your data. Everything works online. Offline you will not see it.',
         vol: 'This device has no room left to keep your data. Everything works online. Offline you will not see everything.',
         onleesbaar: 'Something kept on this device could no longer be read. It has been removed. Online you will see it again.',
+        'wachtrij-vol': 'This device has no room to keep what is waiting for a connection. Do not close this window until you are back online, or it will be lost.',
+        'wachtrij-onleesbaar': 'What was waiting for a connection could no longer be read. Check Messages and Cases whether it happened. Otherwise, do it again.',
       },
     },
     wachtrij: {

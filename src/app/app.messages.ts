@@ -37,6 +37,8 @@ export const appMessagesNl = {
         'niet-beschikbaar': 'Dit apparaat kan uw gegevens niet bewaren. Online werkt alles. Offline ziet u ze niet.',
         vol: 'Dit apparaat heeft geen ruimte meer om uw gegevens te bewaren. Online werkt alles. Offline ziet u niet alles.',
         onleesbaar: 'Iets dat op dit apparaat bewaard was, kon niet meer worden gelezen. Het is weggehaald. Online ziet u het weer.',
+        'wachtrij-vol': 'Dit apparaat heeft geen ruimte om te bewaren wat op verbinding wacht. Sluit dit venster niet tot u weer online bent, anders gaat het verloren.',
+        'wachtrij-onleesbaar': 'Wat op verbinding wachtte, kon niet meer worden gelezen. Kijk bij Berichten en Zaken of het gebeurd is. Doe het anders opnieuw.',
       },
     },
     wachtrij: {

@@ -5,7 +5,8 @@ import { ref } from 'vue'
  * shown offline is, and what the device cannot keep. In the first load (the connection notice reads it); the
  * store itself is not.
  */
-export type OpslagProbleem = 'niet-beschikbaar' | 'vol' | 'onleesbaar'
+/** The copies (niet-beschikbaar, vol, onleesbaar), or the outbox: it cannot be kept (wachtrij-vol) or read (wachtrij-onleesbaar). */
+export type OpslagProbleem = 'niet-beschikbaar' | 'vol' | 'onleesbaar' | 'wachtrij-vol' | 'wachtrij-onleesbaar'
 
 const BIJGEWERKT_KEY = 'mo:offline-bijgewerkt'
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, type HttpClient } from '@/shared/http'
 import { OUTBOX_KEY, outbox, putInOutbox, removeFromOutbox, sendOutbox, wachtOpVerbinding, watchOutbox } from './outbox'
+import { opslagProbleem } from '@/shared/offline/offline-status'
 import { laatsteRonde } from './outbox-meldingen'
 
 type Request = (method: string, path: string, options: { body?: unknown; idempotencyKey?: string }) => Promise<unknown>
@@ -110,5 +111,28 @@ describe('the outbox', () => {
   it('never stores a token', () => {
     putInOutbox(entry('a'))
     expect(window.localStorage.getItem(OUTBOX_KEY)).not.toMatch(/bearer|token/i)
+  })
+})
+
+describe('the outbox when storage fails', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    opslagProbleem.value = null
+    window.localStorage.clear()
+  })
+
+  it('says so when what waited can no longer be read, instead of dropping it silently', () => {
+    window.localStorage.setItem(OUTBOX_KEY, '{kapot')
+    putInOutbox(entry('a'))
+    expect(opslagProbleem.value).toBe('wachtrij-onleesbaar')
+  })
+
+  it('says so when storage is full: the action waits in this tab only', () => {
+    vi.spyOn(window.localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('vol', 'QuotaExceededError')
+    })
+    putInOutbox(entry('a'))
+    expect(outbox.value.map(({ id }) => id)).toEqual(['a'])
+    expect(opslagProbleem.value).toBe('wachtrij-vol')
   })
 })

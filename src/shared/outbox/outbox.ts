@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import * as v from 'valibot'
 import { isApiError, type HttpClient, type Problem } from '@/shared/http'
+import { opslagProbleem } from '@/shared/offline/offline-status'
 import { meldRonde } from './outbox-meldingen'
 
 /**
@@ -61,12 +62,17 @@ const entrySchema = v.object({
 })
 
 function read(): OutboxEntry[] {
+  let raw: string | null = null
   try {
-    const parsed = v.safeParse(v.array(entrySchema), JSON.parse(window.localStorage.getItem(OUTBOX_KEY) ?? '[]'))
-    return parsed.success ? (parsed.output as OutboxEntry[]) : []
+    raw = window.localStorage.getItem(OUTBOX_KEY)
+    const parsed = v.safeParse(v.array(entrySchema), JSON.parse(raw ?? '[]'))
+    if (parsed.success) return parsed.output as OutboxEntry[]
   } catch {
-    return []
+    // Blocked storage or broken JSON: as below.
   }
+  // Something waited and can no longer be read: never silently gone, the person hears it.
+  if (raw !== null) opslagProbleem.value = 'wachtrij-onleesbaar'
+  return []
 }
 
 /** The entries, reactive; other tabs' changes arrive through the storage event. */
@@ -78,7 +84,8 @@ function write(entries: OutboxEntry[]): void {
     if (entries.length === 0) window.localStorage.removeItem(OUTBOX_KEY)
     else window.localStorage.setItem(OUTBOX_KEY, JSON.stringify(entries))
   } catch {
-    // Storage full or blocked: the entry still waits in this tab.
+    // Storage full or blocked: the entry still waits in this tab, and the person hears it would not survive closing it.
+    opslagProbleem.value = 'wachtrij-vol'
   }
 }
 
