@@ -100,7 +100,14 @@ test('the idle timeout, offline, wipes it all too, after the warning said what w
   const after = await deviceData(page)
   expect(after.databases).toEqual([])
   expect(after.session).toEqual([])
-  expect(after.local.filter((key) => key !== 'mo:taal')).toEqual([])
+  // Only a note without personal data: DigiD could not be told, so the next login must ask for a password.
+  expect(after.local.filter((key) => key !== 'mo:taal')).toEqual(['mo:digid-uitloggen'])
   expect(after.cacheNames.every((name) => name.startsWith('workbox-precache'))).toBe(true)
+
+  // Back online, the next person at this computer is not let in as Fatima by DigiD's single sign-on.
   await context.setOffline(false)
+  await page.goto('/inloggen')
+  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click()
+  await expect(page).toHaveTitle(/Inloggen met DigiD/)
+  await expect(page.getByRole('radio', { name: new RegExp(`^${PERSONS.fatima.name}`) })).toBeVisible()
 })

@@ -81,4 +81,22 @@ describe('auth store', () => {
     expect(window.sessionStorage.getItem('mo:terug')).toBe('/berichten?map=archief')
     listener.close()
   })
+
+  it('a logout offline cannot end the DigiD session: the next login asks DigiD for a real login, once', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    const signoutRedirect = vi.fn(async () => undefined)
+    const signinRedirect = vi.fn(async () => undefined)
+    const auth = storeWith({ revokeTokens: async () => undefined, signoutRedirect, signinRedirect })
+    auth.session = session('midden')
+    await auth.logout('inactief')
+    expect(signoutRedirect).not.toHaveBeenCalled()
+    // What was hers is wiped; the pending DigiD logout (no personal data) stays for the next login.
+    expect(window.localStorage.getItem('mo:digid-uitloggen')).toBe('1')
+    vi.restoreAllMocks()
+    await auth.login('/')
+    await auth.login('/')
+    const [eerste, tweede] = signinRedirect.mock.calls.map((call: unknown[]) => call[0] as Record<string, unknown>)
+    expect(eerste?.prompt).toBe('login')
+    expect(tweede).not.toHaveProperty('prompt')
+  })
 })

@@ -1,7 +1,7 @@
 import type { UserManager } from 'oidc-client-ts'
 import { defineStore } from 'pinia'
 import { computed, inject, onScopeDispose, ref, shallowRef, type InjectionKey } from 'vue'
-import { wipeDeviceData } from '@/shared/storage/wipe-device-data'
+import { DIGID_LOGOUT_PENDING_KEY, wipeDeviceData } from '@/shared/storage/wipe-device-data'
 import { acrAtLeast, ACR_BY_LEVEL, type EidasAcr } from './assurance-levels'
 import { identityFrom } from './auth.claims'
 import type { AuthConfig } from './auth.config'
@@ -67,10 +67,14 @@ export const useAuthStore = defineStore('auth', () => {
    * ID token to this very request; oidc-client-ts checks it on return.
    */
   async function login(returnTo: unknown, minimumAcr?: EidasAcr): Promise<void> {
-    await (await manager()).signinRedirect({
+    const loaded = await manager()
+    // The last logout could not reach DigiD: its session may belong to the person before. Ask for a real login.
+    const askAgain = takeFlag(DIGID_LOGOUT_PENDING_KEY)
+    await loaded.signinRedirect({
       state: { returnTo: safeReturnPath(returnTo) },
       nonce: crypto.randomUUID(),
-      ...(minimumAcr ? { acr_values: minimumAcr, prompt: 'login' } : {}),
+      ...(minimumAcr ? { acr_values: minimumAcr } : {}),
+      ...(minimumAcr || askAgain ? { prompt: 'login' } : {}),
     })
   }
 
@@ -129,6 +133,7 @@ export const useAuthStore = defineStore('auth', () => {
       if (!loaded || !navigator.onLine) throw new Error('OIDC niet bereikbaar')
       await loaded.signoutRedirect()
     } catch {
+      setFlag(DIGID_LOGOUT_PENDING_KEY)
       // Provider unreachable (offline): everything on this device is gone already.
       window.location.assign('/uitgelogd')
     }
@@ -179,4 +184,22 @@ function injectDependencies(): AuthDependencies {
   const dependencies = inject(AUTH_DEPENDENCIES)
   if (!dependencies) throw new Error('Auth is niet geregistreerd (AUTH_DEPENDENCIES).')
   return dependencies
+}
+
+function setFlag(key: string): void {
+  try {
+    window.localStorage.setItem(key, '1')
+  } catch {
+    // Without storage the flag cannot be kept; DigiD's own session timeout then ends its session.
+  }
+}
+
+function takeFlag(key: string): boolean {
+  try {
+    const set = window.localStorage.getItem(key) !== null
+    window.localStorage.removeItem(key)
+    return set
+  } catch {
+    return false
+  }
 }

@@ -50,6 +50,14 @@ describe('wipeDeviceData', () => {
     expect(window.localStorage.getItem('mo:taal')).toBe('en')
   })
 
+  it('keeps a pending DigiD logout, so the next login still asks for a real one', async () => {
+    window.localStorage.setItem('mo:digid-uitloggen', '1')
+    window.localStorage.setItem('mo:outbox', '[]')
+    await wipeDeviceData()
+    expect(Object.keys(window.localStorage)).toEqual(['mo:digid-uitloggen'])
+    window.localStorage.clear()
+  })
+
   it('deletes a database that a feature still holds open: the connection closes itself on versionchange', async () => {
     const open = await openFeatureDatabase('mo-offline', 1, (database) => database.createObjectStore('berichten'))
     let closed = false

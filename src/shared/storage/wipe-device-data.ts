@@ -1,18 +1,26 @@
 import { LOCALE_STORAGE_KEY } from '@/shared/i18n/locale'
 
 /**
+ * A logout that could not reach DigiD (offline): its session there may still run, so the next login must ask for
+ * the password again instead of letting DigiD's single sign-on in as the person who left. Holds no personal data.
+ */
+export const DIGID_LOGOUT_PENDING_KEY = 'mo:digid-uitloggen'
+
+/**
  * Removes every trace of personal data from this device: runtime caches, IndexedDB databases,
- * sessionStorage and localStorage. Two things stay because they hold no personal data: the
- * service worker's precache of the public app files (needed for the offline page) and the
- * chosen UI language.
+ * sessionStorage and localStorage. Three things stay because they hold no personal data: the
+ * service worker's precache of the public app files (needed for the offline page), the
+ * chosen UI language, and a pending DigiD logout.
  */
 export async function wipeDeviceData(): Promise<void> {
   const language = readLanguage()
+  const digidLogoutPending = readKey(DIGID_LOGOUT_PENDING_KEY)
   await Promise.allSettled([clearCaches(), deleteDatabases()])
   try {
     window.sessionStorage.clear()
     window.localStorage.clear()
     if (language) window.localStorage.setItem(LOCALE_STORAGE_KEY, language)
+    if (digidLogoutPending) window.localStorage.setItem(DIGID_LOGOUT_PENDING_KEY, digidLogoutPending)
   } catch {
     // Storage that cannot be opened holds nothing of ours either.
   }
@@ -50,9 +58,11 @@ function deleteDatabase(name: string): Promise<void> {
   })
 }
 
-export function readLanguage(): string | null {
+export const readLanguage = (): string | null => readKey(LOCALE_STORAGE_KEY)
+
+function readKey(key: string): string | null {
   try {
-    return window.localStorage.getItem(LOCALE_STORAGE_KEY)
+    return window.localStorage.getItem(key)
   } catch {
     return null
   }

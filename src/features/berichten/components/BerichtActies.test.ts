@@ -38,7 +38,7 @@ describe('BerichtActies', () => {
     await flushPromises()
     expect((await api.bericht(bericht.berichtId)).map).toBe('archief')
     // The folder's code loads lazily: the navigation ends when it is there.
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/berichten'))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/berichten'), { timeout: 5000 })
   })
 
   it('asks before deleting for good, with focus on "Nee", and deletes only after "Ja"', async () => {
