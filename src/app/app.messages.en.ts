@@ -35,7 +35,7 @@ export const appMessagesEn: Translation<typeof appMessagesNl> = {
       sinds: 'You have been offline since {tijd}.',
       bijgewerkt: 'You see what you looked at on this device before, up to date until {tijd}.',
       niets: 'You only see what is already on this device.',
-      later: 'What you do now is sent as soon as you are back online.',
+      later: 'You can still archive or delete a message, answer a task or send a correction request. It is sent as soon as you are back online.',
       back: 'You are back online.',
       opslag: {
         'niet-beschikbaar': 'This device cannot keep your data. Everything works online. Offline you will not see it.',

@@ -31,7 +31,7 @@ export const appMessagesNl = {
       sinds: 'U bent offline sinds {tijd}.',
       bijgewerkt: 'U ziet wat u eerder op dit apparaat heeft bekeken, bijgewerkt tot {tijd}.',
       niets: 'U ziet alleen wat al op dit apparaat staat.',
-      later: 'Wat u nu doet, wordt verstuurd zodra u weer online bent.',
+      later: 'Een bericht archiveren of verwijderen, een taak beantwoorden of een correctieverzoek sturen kan ook nu. Dat wordt verstuurd zodra u weer online bent.',
       back: 'U bent weer online.',
       opslag: {
         'niet-beschikbaar': 'Dit apparaat kan uw gegevens niet bewaren. Online werkt alles. Offline ziet u ze niet.',

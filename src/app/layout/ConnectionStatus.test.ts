@@ -49,11 +49,21 @@ it('says what was sent and what could not be done, in the same region, until she
   await nextTick()
   expect(regio.textContent).toContain('Wat u offline deed, is verstuurd: 3 acties.')
   expect(regio.textContent).toContain('1 actie kon niet worden uitgevoerd.')
-  expect(getByRole(regio, 'link', 'Bekijk wat er wacht of niet lukte').getAttribute('href')).toBe('/wacht-op-verbinding')
+  expect(getByRole(document.body, 'link', 'Bekijk wat er wacht of niet lukte').getAttribute('href')).toBe('/wacht-op-verbinding')
+  // The controls are outside the live region, so a change reads only the words; "Sluiten" says what it closes.
+  expect(queryAllByRole(regio, 'button')).toEqual([])
+  const sluiten = getByRole(document.body, 'button', 'Sluiten')
+  expect(sluiten.getAttribute('aria-describedby')).toBe('connection-status-ronde')
   await expectNoAxeViolations(document.body)
-  getByRole(regio, 'button', 'Sluiten').click()
+  const inhoud = document.createElement('main')
+  inhoud.id = 'inhoud'
+  inhoud.tabIndex = -1
+  document.body.append(inhoud)
+  sluiten.click()
   await nextTick()
   expect(regio.textContent?.trim()).toBe('')
+  expect(document.activeElement).toBe(inhoud)
+  inhoud.remove()
   expect(queryAllByRole(wrapper.element.parentElement as HTMLElement, 'status')).toHaveLength(1)
 })
 

@@ -18,6 +18,7 @@ const nl = {
     onbekendeReden: 'De organisatie gaf geen reden.',
     nuVersturen: 'Nu versturen',
     verstuurd: 'Alles is verstuurd.',
+    nogNiet: 'Er wacht niets. | Het lukte nog niet: 1 actie wacht nog. Probeer het later opnieuw. | Het lukte nog niet: {count} acties wachten nog. Probeer het later opnieuw.',
   },
 }
 
@@ -38,6 +39,7 @@ const en: Translation<typeof nl> = {
     onbekendeReden: 'The organisation gave no reason.',
     nuVersturen: 'Send now',
     verstuurd: 'Everything has been sent.',
+    nogNiet: 'Nothing is waiting. | It did not work yet: 1 action is still waiting. Please try again later. | It did not work yet: {count} actions are still waiting. Please try again later.',
   },
 }
 

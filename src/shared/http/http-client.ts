@@ -258,8 +258,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   /**
-   * With an offline copy: a checked answer is kept, and without a connection the kept answer is checked with
-   * the same schema and returned instead of the error. A service that answers with an error is not hidden.
+   * With an offline copy: a checked answer is kept, and offline the kept answer is checked with the same schema
+   * and returned instead of the error. A service that answers with an error is not hidden.
    */
   async function readWithCopy<T>(method: 'GET' | 'POST', path: string, request: RequestOptions<T>, schema: ResponseSchema<T>): Promise<T> {
     const copy = options.offlineCopy
@@ -274,7 +274,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return checked
       })
     } catch (error) {
-      if (!(error instanceof ApiError) || (error.kind !== 'offline' && error.kind !== 'network')) throw error
+      // Only when the device knows it is offline, so the connection status says the data is older: a service that
+      // drops the connection while we are online stays a visible error, not old data that looks current.
+      if (!(error instanceof ApiError) || error.kind !== 'offline') throw error
       const kept = await copy.find(key)
       if (kept === undefined) throw error
       return checkJson(kept, schema)

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { OFFLINE_DATABASE } from '@/shared/storage/wipe-device-data'
 import { hashName, makeKey, open, seal, type Sealed } from './offline-crypto'
 
 /**
@@ -7,7 +8,7 @@ import { hashName, makeKey, open, seal, type Sealed } from './offline-crypto'
  * (shared/storage/wipe-device-data.ts). Never in the Cache Storage, where the service worker could hand it to
  * anyone who opens the URL.
  */
-export const OFFLINE_DATABASE = 'mo-offline'
+export { OFFLINE_DATABASE }
 /** Pages of lists and opened letters alike: for Kees's 10,000 letters, only the last 200 things he looked at. */
 export const MAX_KOPIEEN = 200
 
@@ -132,7 +133,8 @@ export async function findCopy(context: OfflineContext, url: string): Promise<Ge
     if (!key) throw new Error('no key')
     const opened = (await open(key, id, kopie)) as { url?: unknown; data?: unknown }
     if (opened.url !== url) throw new Error('another url')
-    await store.put('kopieen', { ...kopie, gebruiktOp: Date.now() })
+    // Best effort: a full disk must not cost a good copy.
+    await store.put('kopieen', { ...kopie, gebruiktOp: Date.now() }).catch(() => undefined)
     return { data: opened.data, opgeslagenOp: kopie.opgeslagenOp }
   } catch (cause) {
     await store.delete('kopieen', id)

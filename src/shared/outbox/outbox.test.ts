@@ -127,12 +127,23 @@ describe('the outbox when storage fails', () => {
     expect(opslagProbleem.value).toBe('wachtrij-onleesbaar')
   })
 
-  it('says so when storage is full: the action waits in this tab only', () => {
+  it('says so when storage is full: the action waits in this tab only', async () => {
     vi.spyOn(window.localStorage, 'setItem').mockImplementation(() => {
       throw new DOMException('vol', 'QuotaExceededError')
     })
     putInOutbox(entry('a'))
     expect(outbox.value.map(({ id }) => id)).toEqual(['a'])
     expect(opslagProbleem.value).toBe('wachtrij-vol')
+    // Still sent from this tab.
+    const request = vi.fn<Request>().mockResolvedValue({})
+    await sendOutbox(client(request), fatima)
+    expect(request).toHaveBeenCalledTimes(1)
+  })
+
+  it('"still busy with this key" (another tab sent it at the same moment) is tried again later, not a refusal', async () => {
+    putInOutbox(entry('a'))
+    const bezig = new ApiError('conflict', { status: 409, problem: { title: 'Nog bezig', status: 409, code: 'idempotency-key-in-gebruik' } })
+    await sendOutbox(client(vi.fn<Request>().mockRejectedValue(bezig)), fatima)
+    expect(outbox.value[0]?.status).toBe('wacht')
   })
 })

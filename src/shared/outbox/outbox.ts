@@ -61,7 +61,11 @@ const entrySchema = v.object({
   probleem: v.optional(v.looseObject({})),
 })
 
+/** What could not be written to storage: it still waits, and is sent, from this tab. */
+let unsaved: OutboxEntry[] | null = null
+
 function read(): OutboxEntry[] {
+  if (unsaved) return unsaved
   let raw: string | null = null
   try {
     raw = window.localStorage.getItem(OUTBOX_KEY)
@@ -83,8 +87,11 @@ function write(entries: OutboxEntry[]): void {
   try {
     if (entries.length === 0) window.localStorage.removeItem(OUTBOX_KEY)
     else window.localStorage.setItem(OUTBOX_KEY, JSON.stringify(entries))
+    unsaved = null
   } catch {
-    // Storage full or blocked: the entry still waits in this tab, and the person hears it would not survive closing it.
+    // Storage full or blocked: the entry still waits (and is sent) from this tab, and the person hears it would
+    // not survive closing it.
+    unsaved = entries
     opslagProbleem.value = 'wachtrij-vol'
   }
 }
@@ -107,9 +114,14 @@ function update(id: string, change: Partial<OutboxEntry>): void {
   write(read().map((entry) => (entry.id === id ? { ...entry, ...change } : entry)))
 }
 
-/** Worth another try later: no connection, no answer in time, or the service was down. */
+/**
+ * Worth another try later: no connection, no answer in time, the service was down, or it is still handling the
+ * same key (another tab sent it at the same moment).
+ */
 const isTemporary = (error: unknown) =>
-  !isApiError(error) || ['network', 'timeout', 'offline', 'server', 'rate-limited', 'unauthorized', 'aborted', 'malformed'].includes(error.kind)
+  !isApiError(error) ||
+  ['network', 'timeout', 'offline', 'server', 'rate-limited', 'unauthorized', 'aborted', 'malformed'].includes(error.kind) ||
+  error.problem?.code === 'idempotency-key-in-gebruik'
 
 export const inContext = (entry: OutboxEntry, context: OutboxContext) =>
   entry.eigenaar === context.eigenaar && (entry.namens ?? null) === context.namens
@@ -124,7 +136,10 @@ let sending: Promise<void> | null = null
  */
 export function sendOutbox(http: HttpClient, context: OutboxContext): Promise<void> {
   if (sending) return sending
-  sending = (async () => {
+  // One tab at a time sends (Web Locks, where the browser has them); the Idempotency-Key covers the rest.
+  const locks = (navigator as { locks?: LockManager | null }).locks
+  const exclusive = (round: () => Promise<void>): Promise<void> => (locks ? locks.request('mo-outbox', round).then(() => undefined) : round())
+  sending = exclusive(async () => {
     let verstuurd = 0
     const geweigerd: OutboxEntry[] = []
     for (const entry of read().filter((kandidaat) => inContext(kandidaat, context) && kandidaat.status === 'wacht')) {
@@ -148,7 +163,7 @@ export function sendOutbox(http: HttpClient, context: OutboxContext): Promise<vo
       }
     }
     if (verstuurd > 0 || geweigerd.length > 0) meldRonde(verstuurd, geweigerd.length)
-  })().finally(() => {
+  }).finally(() => {
     sending = null
   })
   return sending

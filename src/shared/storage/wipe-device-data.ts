@@ -37,10 +37,15 @@ export async function clearCaches(): Promise<void> {
 /** How long a deletion waits for open connections to close; a page that navigates away closes them anyway. */
 const BLOCKED_WAIT_MS = 5_000
 
+/** The offline copies (shared/offline): named here too, for browsers that cannot list their databases. */
+export const OFFLINE_DATABASE = 'mo-offline'
+
 export async function deleteDatabases(): Promise<void> {
-  if (!('indexedDB' in window) || typeof indexedDB.databases !== 'function') return
-  const databases = await indexedDB.databases()
-  await Promise.all(databases.map(({ name }) => (name ? deleteDatabase(name) : Promise.resolve())))
+  if (!('indexedDB' in window)) return
+  // Firefox before 126 has no databases(): the ones we know of go anyway.
+  const listed = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : []
+  const names = new Set([OFFLINE_DATABASE, ...listed.flatMap(({ name }) => (name ? [name] : []))])
+  await Promise.all([...names].map((name) => deleteDatabase(name)))
 }
 
 /**
