@@ -2,9 +2,9 @@ import { ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { useAuthStore } from '@/features/auth'
-import { isApiError, type HttpMethod } from '@/shared/http'
+import { isApiError, isConnectionLost, type HttpMethod } from '@/shared/http'
 import { useHttpClient } from '@/shared/http/http-client.key'
-import { wachtOpVerbinding } from '@/shared/outbox/outbox'
+import { contextOf, wachtOpVerbinding } from '@/shared/outbox/outbox'
 import { berichtSchema, type Bericht, type MapNaam } from './berichten.schemas'
 import { useBerichtenAantallenStore } from './berichten.store'
 
@@ -47,9 +47,9 @@ export function useBerichtActies(bericht: Ref<Bericht | null>) {
       // The navigation refreshes the unread count (App.vue), so the folder shows the new numbers.
       await terug()
     } catch (error) {
-      const identity = auth.identity
-      if (isApiError(error) && (error.kind === 'offline' || error.kind === 'network') && identity) {
-        wachtOpVerbinding(http, { eigenaar: identity.bsn, namens: identity.representsBsn ?? null }, {
+      const context = contextOf(auth.identity)
+      if (isConnectionLost(error) && context) {
+        wachtOpVerbinding(http, context, {
           id: sleutel,
           soort: 'bericht',
           titel: `${t(actie.label)}: ${huidig.onderwerp}`,

@@ -2,7 +2,7 @@ import { computed, nextTick, reactive, ref, shallowRef, watch, type Ref } from '
 import { useRouter } from 'vue-router'
 import { EIDAS_ACR, useAuthStore } from '@/features/auth'
 import { dutchDay } from '@/shared/format/format'
-import { isApiError } from '@/shared/http'
+import { isApiError, isConnectionLost } from '@/shared/http'
 import { useHttpClient } from '@/shared/http/http-client.key'
 import { useFeatureMessages } from '@/shared/i18n/use-feature-messages'
 import { outbox, removeFromOutbox, wachtOpVerbinding } from '@/shared/outbox/outbox'
@@ -161,7 +161,7 @@ export function useCorrectieverzoek(stap: Ref<Stap | null>) {
     try {
       await afgerond(await api.dienIn(verzoek, sleutel))
     } catch (error) {
-      if (isApiError(error) && (error.kind === 'offline' || error.kind === 'network')) wachten()
+      if (isConnectionLost(error)) wachten()
       else if (isApiError(error) && error.kind === 'forbidden' && error.problem?.code === 'acr-te-laag') teLaag.value = true
       else if (!(isApiError(error) && error.kind === 'validation' && (await naarServerFouten(error.problem?.invalidParams ?? [])))) dienstFout.value = error
     } finally {

@@ -1,8 +1,8 @@
 import { ref, shallowRef } from 'vue'
 import { useAuthStore } from '@/features/auth'
-import { isApiError } from '@/shared/http'
+import { isApiError, isConnectionLost } from '@/shared/http'
 import { useHttpClient } from '@/shared/http/http-client.key'
-import { wachtOpVerbinding } from '@/shared/outbox/outbox'
+import { contextOf, wachtOpVerbinding } from '@/shared/outbox/outbox'
 import { countCharacters } from '@/shared/ui/form/use-character-count'
 import { MAX_TEKST_TEKENS } from './zaken.schemas'
 
@@ -58,10 +58,10 @@ export function useTekstVersturen<T>(verstuur: (tekst: string, idempotencyKey: s
       tekst.value = ''
       return antwoord
     } catch (error) {
-      const identity = auth.identity
-      if (wachtrij && identity && isApiError(error) && (error.kind === 'offline' || error.kind === 'network')) {
+      const context = contextOf(auth.identity)
+      if (wachtrij && context && isConnectionLost(error)) {
         const { pad, titel } = wachtrij()
-        wachtOpVerbinding(http, { eigenaar: identity.bsn, namens: identity.representsBsn ?? null }, {
+        wachtOpVerbinding(http, context, {
           id: sleutel,
           soort: 'zaak-tekst',
           titel,

@@ -47,6 +47,9 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
 }
 
+/** No connection at all (not an answer from the service): what the person did can wait in the outbox. */
+export const isConnectionLost = (error: unknown): boolean => isApiError(error) && (error.kind === 'offline' || error.kind === 'network')
+
 /** The kind for an HTTP error status. */
 export function kindForStatus(status: number, problem?: Problem): ApiErrorKind {
   if (status === 400) return problem?.invalidParams?.length ? 'validation' : 'http'

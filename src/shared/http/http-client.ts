@@ -208,12 +208,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const copy = options.offlineCopy
     // A PATCH or PUT answers with the resource at the same URL: the copy for offline reading follows the change.
     if (!copy || (method !== 'PATCH' && method !== 'PUT')) return send(method, path, request, 'application/json', (response) => readJson(response, schema))
-    return send(method, path, request, 'application/json', async (response) => {
-      const data = await parseJson(response)
-      const checked = checkJson(data, schema, response.status)
-      copy.keep(buildUrl(options.baseUrl, path, request.query), data)
-      return checked
-    })
+    return send(method, path, request, 'application/json', readAndKeep(schema, copy, buildUrl(options.baseUrl, path, request.query)))
   }
 
   function request<T>(method: HttpMethod, path: string, options: RequestOptions<T> & { schema: ResponseSchema<T> }): Promise<T>
@@ -267,12 +262,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const url = buildUrl(options.baseUrl, path, request.query)
     const key = method === 'GET' ? url : `${url}#${JSON.stringify(request.body)}`
     try {
-      return await send(method, path, request, 'application/json', async (response) => {
-        const data = await parseJson(response)
-        const checked = checkJson(data, schema, response.status)
-        copy.keep(key, data)
-        return checked
-      })
+      return await send(method, path, request, 'application/json', readAndKeep(schema, copy, key))
     } catch (error) {
       // Only when the device knows it is offline, so the connection status says the data is older: a service that
       // drops the connection while we are online stays a visible error, not old data that looks current.
@@ -292,6 +282,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     patch,
     delete: remove,
     upload,
+  }
+}
+
+/** Reads and checks a JSON answer, and keeps it (only once it passed its schema) for offline reading. */
+function readAndKeep<T>(schema: ResponseSchema<T>, copy: OfflineCopy, key: string) {
+  return async (response: Response): Promise<T> => {
+    const data = await parseJson(response)
+    const checked = checkJson(data, schema, response.status)
+    copy.keep(key, data)
+    return checked
   }
 }
 

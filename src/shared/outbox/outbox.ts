@@ -123,6 +123,10 @@ const isTemporary = (error: unknown) =>
   ['network', 'timeout', 'offline', 'server', 'rate-limited', 'unauthorized', 'aborted', 'malformed'].includes(error.kind) ||
   error.problem?.code === 'idempotency-key-in-gebruik'
 
+/** The context of a login: who is logged in, and for whom they act. */
+export const contextOf = (identity: { bsn: string; representsBsn?: string | null } | null): OutboxContext | null =>
+  identity ? { eigenaar: identity.bsn, namens: identity.representsBsn ?? null } : null
+
 export const inContext = (entry: OutboxEntry, context: OutboxContext) =>
   entry.eigenaar === context.eigenaar && (entry.namens ?? null) === context.namens
 
