@@ -4,6 +4,8 @@ import { createControlRouter } from '../mocks/control/control-router'
 import { faultInjection } from '../mocks/control/fault-injection'
 import { requestLog } from '../mocks/control/request-log'
 import { createDigid } from '../mocks/digid'
+import { createSnelInloggen } from '../mocks/digid/snel-inloggen'
+import { createSnelInloggenRouter } from '../mocks/control/snel-inloggen-router'
 import { handlers } from '../mocks/handlers'
 import { clockDate } from '../mocks/http/clock-date'
 import { problemErrorHandler, problemNotFound } from '../mocks/http/error-handler'
@@ -24,19 +26,22 @@ import { loopbackOrigins } from './config'
  */
 export async function createMockBackend(publicOrigin: string): Promise<Router> {
   const appOrigins = loopbackOrigins(publicOrigin)
+  const snelInloggen = createSnelInloggen()
+  const voorWie = (bsn: string) => backend.machtigingen.vertegenwoordigbaar(bsn)
   const digid = await createDigid({
     issuer: `${publicOrigin}/mock-digid`,
     // The client id the app uses by default: one definition (auth.config.ts).
     clientId: readAuthConfig({}, publicOrigin).clientId,
     appOrigins,
-    voorWie: (bsn) => backend.machtigingen.vertegenwoordigbaar(bsn),
+    voorWie,
+    snelInloggen,
   })
   backend.useTokenResolver((token) => digid.resolveAccessToken(token))
 
   const router = express.Router()
   // Before anything else: a request under another name (DNS rebinding) gets nothing from the mocks.
   router.use(['/api', '/__mock', '/mock-digid'], ownHostOnly(appOrigins))
-  router.use('/__mock', noStore, sameOriginOnly(appOrigins), ...readJsonSafely, createControlRouter(backend), problemNotFound, problemErrorHandler)
+  router.use('/__mock', noStore, sameOriginOnly(appOrigins), ...readJsonSafely, createControlRouter(backend), createSnelInloggenRouter(snelInloggen, voorWie), problemNotFound, problemErrorHandler)
   router.use('/mock-digid', faultInjection(backend), digid.router)
   router.use(
     '/api',

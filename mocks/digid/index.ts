@@ -4,6 +4,7 @@ import { createLoginContextStore } from './login-context'
 import { createProvider, lifetimes } from './provider'
 import { createDigidRouter } from './router'
 import type { VoorWie } from './represent-form'
+import type { SnelInloggen } from './snel-inloggen'
 
 /**
  * Mock DigiD: a real OpenID Provider (oidc-provider) with a DigiD-like login page.
@@ -17,6 +18,8 @@ export interface DigidOptions {
   appOrigins: string[]
   /** Whom a person may act for now (active, accepted machtigingen and bewind): the backend's state, asked at every login. */
   voorWie?: VoorWie
+  /** The screens overview's login chosen beforehand (test control); without it, DigiD always asks. */
+  snelInloggen?: SnelInloggen
 }
 
 export type { TokenInfo }
@@ -34,7 +37,7 @@ export async function createDigid(options: DigidOptions): Promise<Digid> {
   const contexts = createLoginContextStore(lifetimes.refreshToken)
   const provider = await createProvider({ ...options, basePath, contexts })
   return {
-    router: createDigidRouter(provider, { basePath, appOrigins: options.appOrigins, clientId: options.clientId, contexts, voorWie: options.voorWie ?? (() => []) }),
+    router: createDigidRouter(provider, { basePath, appOrigins: options.appOrigins, clientId: options.clientId, contexts, voorWie: options.voorWie ?? (() => []), ...(options.snelInloggen ? { snelInloggen: options.snelInloggen } : {}) }),
     resolveAccessToken: (token) => resolveAccessToken(provider, options.clientId, token),
   }
 }

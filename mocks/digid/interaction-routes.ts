@@ -12,6 +12,7 @@ import { validateLoginForm, type LoginFormValues } from './login-form'
 import { loginPage } from './login-page'
 import { forMyselfValue, validateRepresentForm, type VoorWie } from './represent-form'
 import { representPage } from './represent-page'
+import type { SnelInloggen } from './snel-inloggen'
 import { REPRESENTS_PARAM } from './provider'
 
 type UidRequest = Request<{ uid: string }>
@@ -32,6 +33,8 @@ export interface InteractionSettings {
   clientId: string
   contexts: LoginContextStore
   voorWie: VoorWie
+  /** A login chosen beforehand by the screens overview (test control), used once. */
+  snelInloggen?: SnelInloggen
 }
 
 const naamVan = (bsn: string) => {
@@ -44,7 +47,7 @@ const naamVan = (bsn: string) => {
  * is only used here, on these routes.
  */
 export function createInteractionRoutes(provider: Provider, settings: InteractionSettings): express.Router {
-  const { basePath, clientId, contexts, voorWie } = settings
+  const { basePath, clientId, contexts, voorWie, snelInloggen } = settings
   const router = express.Router()
   const parseForm = formParser(basePath)
 
@@ -72,6 +75,14 @@ export function createInteractionRoutes(provider: Provider, settings: Interactio
       if (interaction.prompt.name === 'consent') {
         // First-party app: the grant already covers the request (see grants.ts), so nothing to ask.
         await provider.interactionFinished(req, res, { consent: { grantId: interaction.grantId } })
+        return
+      }
+      const snel = snelInloggen?.neem()
+      if (snel) {
+        // Asked again now: only someone this person may act for today.
+        const represents = snel.represents && voorWie(snel.bsn).some((keuze) => keuze.burgerservicenummer === snel.represents) ? snel.represents : undefined
+        const digid: LoginContext = represents ? { level: snel.level, represents } : { level: snel.level }
+        await provider.interactionFinished(req, res, { login: { accountId: snel.bsn, acr: acrFor(snel.level), remember: false }, digid })
         return
       }
       if (typeof interaction.params[REPRESENTS_PARAM] === 'string' && (await switchWithinSession(req, res, interaction))) return

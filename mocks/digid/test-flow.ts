@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import express from 'express'
 import { readAuthConfig } from '../../src/features/auth/auth.config'
 import { backend } from '../state/backend'
-import { createDigid, type Digid } from './index'
+import { createDigid, type Digid, type DigidOptions } from './index'
 
 export const clientId = readAuthConfig({}, '').clientId
 
@@ -18,7 +18,7 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(extra: Pick<DigidOptions, 'snelInloggen'> = {}): Promise<TestServer> {
   const app = express()
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
@@ -26,7 +26,7 @@ export async function startTestServer(): Promise<TestServer> {
   if (typeof address !== 'object' || address === null) throw new Error('test server has no TCP address')
   const origin = `http://127.0.0.1:${address.port}`
   const issuer = `${origin}/mock-digid`
-  const digid = await createDigid({ issuer, clientId, appOrigins: [origin], voorWie: (bsn) => backend.machtigingen.vertegenwoordigbaar(bsn) })
+  const digid = await createDigid({ issuer, clientId, appOrigins: [origin], voorWie: (bsn) => backend.machtigingen.vertegenwoordigbaar(bsn), ...extra })
   app.use('/mock-digid', digid.router)
   return {
     origin,

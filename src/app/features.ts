@@ -8,6 +8,7 @@ import { mfoFeature } from '@/features/mfo'
 import { wachtrijFeature } from '@/features/wachtrij'
 import { zakenFeature } from '@/features/zaken'
 import type { Feature } from '@/shared/feature'
+import { schermenFeature } from './schermen'
 
 /** Every feature of the app. A new domain adds one line here; the shell reads the rest from its index.ts. */
 export const features: readonly Feature[] = [
@@ -20,4 +21,5 @@ export const features: readonly Feature[] = [
   mfoFeature,
   infoFeature,
   wachtrijFeature,
+  schermenFeature,
 ]

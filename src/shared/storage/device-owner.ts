@@ -12,7 +12,7 @@ async function fingerprint(bsn: string): Promise<string> {
  * What one person left on the device for later (drafts, the outbox, caches, IndexedDB), without the session of
  * whoever is logging in now (sessionStorage).
  */
-async function wipeStoredData(): Promise<void> {
+export async function wipeStoredData(): Promise<void> {
   const language = readLanguage()
   await Promise.allSettled([clearCaches(), deleteDatabases()])
   try {

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Browser, authorizationRequest, exchangeCode, openLoginPage, startTestServer, stringField, type TestServer } from './test-flow'
+import { createSnelInloggen } from './snel-inloggen'
+
+let server: TestServer
+let tijd = 0
+const snelInloggen = createSnelInloggen(() => tijd)
+
+beforeAll(async () => {
+  server = await startTestServer({ snelInloggen })
+})
+
+afterAll(async () => {
+  await server.close()
+})
+
+/** Starts a login and returns where the browser ends: the app's callback with a code, or a DigiD page. */
+async function start(browser = new Browser()) {
+  const request = authorizationRequest(server)
+  const { response, url } = await browser.follow(await browser.get(request.url), server.redirectUri)
+  return { request, response, callback: url.startsWith(server.redirectUri) ? new URL(url).searchParams : undefined }
+}
+
+describe('mock DigiD: a login chosen beforehand (screens overview)', () => {
+  it('logs Pieter in for Anna at Substantieel without the login page, once', async () => {
+    snelInloggen.kies({ bsn: '999990020', level: 'substantieel', represents: '999990032' })
+    const { request, callback } = await start()
+    const tokens = await exchangeCode(server, callback?.get('code') ?? '', request.pkce.verifier)
+    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toEqual({
+      bsn: '999990020',
+      acr: 'http://eidas.europa.eu/LoA/substantial',
+      represents: { bsn: '999990032' },
+    })
+
+    // Used once: the next login shows the page with the test persons again.
+    const page = await openLoginPage(server, new Browser())
+    expect(page.html).toContain('Burgerservicenummer')
+  })
+
+  it('forgets a choice after a minute, and never lets someone act for a person who gave no machtiging', async () => {
+    snelInloggen.kies({ bsn: '999990019', level: 'midden' })
+    tijd += 61_000
+    expect((await start()).callback).toBeUndefined()
+
+    snelInloggen.kies({ bsn: '999990019', level: 'midden', represents: '999990032' })
+    const { request, callback } = await start()
+    const tokens = await exchangeCode(server, callback?.get('code') ?? '', request.pkce.verifier)
+    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toEqual({
+      bsn: '999990019',
+      acr: 'http://eidas.europa.eu/LoA/low',
+    })
+  })
+})
