@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { recordAnnouncements, type Recorder, type Said } from './support/announcements'
-import { onderwerpen, openBerichten, wachtOpLijst } from './support/berichten'
+import { berichtenLijst, onderwerpen, openBerichten, wachtOpLijst } from './support/berichten'
 import { expect, login, PERSONS, test, waitForServiceWorker } from './support/fixtures'
 
 /**
@@ -154,7 +154,7 @@ test.describe('Aankondigingen: één duidelijk bericht per gebeurtenis', () => {
   })
 
   test('route changes, a search, an archived letter and a service fault', async ({ page, mock }) => {
-    // Eight events on one login: more than one journey's time.
+    // Nine events on one login: more than one journey's time.
     test.slow()
     const recorder = await recordAnnouncements(page)
     await login(page)
@@ -204,6 +204,16 @@ test.describe('Aankondigingen: één duidelijk bericht per gebeurtenis', () => {
       await expect(page.getByText('Het bericht staat nu in het Archief.')).toBeVisible()
       await wachtOpLijst(page)
     }, /^Het bericht staat nu in het Archief\.$/)
+
+    // A letter already read: opening an unread one sends its own PATCH, which could take the fault.
+    const gelezen = berichtenLijst(page).getByRole('listitem').filter({ hasNotText: 'Ongelezen' }).first()
+    await gelezen.getByRole('link').click()
+    await expect(page.getByRole('button', { name: 'Archiveren' })).toBeVisible()
+    await mock.fault({ path: '/api/berichten', method: 'PATCH', status: 500 })
+    await eenBericht(recorder, 'fout: archiveren mislukt', async () => {
+      await page.getByRole('button', { name: 'Archiveren' }).click()
+      await expect(page.getByText('Dat is niet gelukt. Het bericht staat nog op dezelfde plek.')).toBeVisible()
+    }, /^Dat is niet gelukt\. Het bericht staat nog op dezelfde plek\. Probeer het opnieuw\.$/)
 
     await hoofdmenu(page, /^Overzicht/).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible()
