@@ -4,23 +4,30 @@ import { tabTo } from './keyboard'
 
 /**
  * How a person works a form: by keyboard alone (Tab to a control, type, Space or Enter) or by pointer.
- * The MFO journeys run both ways, keyboard at 320 px and pointer at 1280 px.
+ * The MFO journeys run both ways, keyboard at 320 px and pointer at 1280 px. `naToets` runs after every
+ * key press (the keyboard journeys check there that the focus is visible).
  */
-export function bediening(page: Page, toetsenbord: boolean) {
+export function bediening(page: Page, toetsenbord: boolean, naToets?: (toets: string) => Promise<unknown>) {
+  const toets = async (naam: string) => {
+    await page.keyboard.press(naam)
+    await naToets?.(naam)
+  }
+  const tabNaar = (doel: Locator) => tabTo(page, doel, 80, naToets)
   return {
     async typ(veld: Locator, tekst: string): Promise<void> {
       if (!toetsenbord) return veld.fill(tekst)
-      await tabTo(page, veld, 80)
-      await page.keyboard.press('ControlOrMeta+A')
-      await page.keyboard.press('Delete')
+      await tabNaar(veld)
+      await toets('ControlOrMeta+A')
+      await toets('Delete')
       // Long texts arrive as one input, as a paste would; short ones key by key.
       if (tekst.length > 200) await page.keyboard.insertText(tekst)
       else await page.keyboard.type(tekst)
+      await naToets?.(`typen in ${tekst.slice(0, 20)}`)
     },
     async druk(knop: Locator): Promise<void> {
       if (!toetsenbord) return knop.click()
-      await tabTo(page, knop, 80)
-      await page.keyboard.press('Enter')
+      await tabNaar(knop)
+      await toets('Enter')
     },
     /** A radio button: Tab reaches the group, the arrow keys move within it (and check what they reach). */
     async kies(groep: Locator, optie: string): Promise<void> {
@@ -28,16 +35,16 @@ export function bediening(page: Page, toetsenbord: boolean) {
       if (!toetsenbord) return doel.check()
       const radios = groep.getByRole('radio')
       const aantal = await radios.count()
-      await tabTo(page, (await groep.getByRole('radio', { checked: true }).count()) > 0 ? groep.getByRole('radio', { checked: true }) : radios.first(), 80)
+      await tabNaar((await groep.getByRole('radio', { checked: true }).count()) > 0 ? groep.getByRole('radio', { checked: true }) : radios.first())
       for (let stap = 0; stap <= aantal && !(await doel.isChecked()); stap += 1) {
-        if (await doel.evaluate((element) => element === document.activeElement)) await page.keyboard.press('Space')
-        else await page.keyboard.press('ArrowDown')
+        if (await doel.evaluate((element) => element === document.activeElement)) await toets('Space')
+        else await toets('ArrowDown')
       }
       await expect(doel).toBeChecked()
     },
     async kiesBestand(veld: Locator, bestand: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
       // The file picker is the browser's own dialog; both ways reach the input, then the file is set.
-      if (toetsenbord) await tabTo(page, veld, 80)
+      if (toetsenbord) await tabNaar(veld)
       await veld.setInputFiles(bestand)
     },
   }
