@@ -122,6 +122,14 @@ describe('focus ring and dialog border (WCAG 1.4.11: 3:1 against the page)', () 
     expect(dialogen.map((pad) => relative(SRC, pad))).not.toEqual([])
   })
 
+  it('is dropped only where a navigation lands (main, h1, h2), not where an action leaves the focus', () => {
+    // A message, an item or a task done that receives focus after an action must show where the person is.
+    const zonderRing = [...lees(join(SRC, 'theme', 'base.css')).matchAll(/([^{}]+)\{[^}]*outline:\s*none/g)].flatMap((regel) =>
+      (regel[1] ?? '').replace(/\/\*[\s\S]*?\*\//g, '').split(',').map((selector) => selector.trim()),
+    )
+    expect(zonderRing).toEqual(["main[tabindex='-1']:focus", "h1[tabindex='-1']:focus", "h2[tabindex='-1']:focus"])
+  })
+
   it.each(['licht', 'donker'] as const)('stand out from the page background in the %s scheme', (schema) => {
     const vars = tokens(schema)
     const pagina = kleur(vars, '--mo-color-background')
