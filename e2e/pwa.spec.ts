@@ -1,6 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rename, rm, symlink } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +7,7 @@ import { promisify } from 'node:util'
 import { chromium, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test, waitForServiceWorker } from './support/fixtures'
+import { freePort, waitUntilServing } from './support/own-server'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BUILD_A = join(ROOT, process.env.DIST_DIR ?? 'dist')
@@ -150,24 +150,3 @@ test.describe('A new version', () => {
     await expect(bijwerken).toHaveCount(0)
   })
 })
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('Geen poort'))))
-    })
-  })
-}
-
-async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`De testserver stopte (code ${child.exitCode}).`)
-    const ok = await fetch(url).then((response) => response.ok, () => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`De testserver antwoordde niet op ${url}.`)
-}
