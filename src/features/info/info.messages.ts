@@ -2,22 +2,6 @@ import type { Translation } from '@/shared/i18n'
 
 /** Texts of the public information pages; loaded with those pages only. */
 const nl = {
-  toegankelijkheid: {
-    title: 'Toegankelijkheidsverklaring',
-    intro: 'Iedereen moet Mijn Overheid kunnen gebruiken: ook als u slecht ziet, niet met een muis werkt of moeite heeft met lezen.',
-    standardTitle: 'Welke eisen gelden',
-    standard: 'Overheidswebsites moeten voldoen aan de Europese norm EN 301 549. Die norm volgt de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA.',
-    howTitle: 'Hoe wij dit controleren',
-    how1: 'Bij elke wijziging controleren wij elk scherm automatisch met axe-core.',
-    how2: 'Wij testen of alles werkt met alleen een toetsenbord.',
-    how3: 'Wij testen op een scherm van 320 pixels breed, met tekst op 200% en in de modus met hoog contrast.',
-    how4: 'Wij schrijven in eenvoudige taal (taalniveau B1).',
-    statusTitle: 'Wat nog niet goed werkt',
-    status: 'Wij kennen op dit moment geen problemen. Dit is een demonstratieversie: er is nog geen onderzoek gedaan door een onafhankelijke deskundige.',
-    problemTitle: 'Loopt u ergens tegenaan?',
-    problem: 'Laat het ons weten via de contactpagina. Wij antwoorden binnen 5 werkdagen. Zo nodig helpen wij u op een andere manier.',
-    contactLink: 'Naar de contactpagina',
-  },
   privacy: {
     title: 'Privacy',
     intro: 'Mijn Overheid laat u zien wat de overheid over u weet. Hier leest u wat wij met uw gegevens doen.',
@@ -44,22 +28,6 @@ const nl = {
 }
 
 const en: Translation<typeof nl> = {
-  toegankelijkheid: {
-    title: 'Accessibility statement',
-    intro: 'Everyone should be able to use Mijn Overheid: also if you have poor eyesight, do not use a mouse or find reading hard.',
-    standardTitle: 'Which requirements apply',
-    standard: 'Government websites must meet the European standard EN 301 549. That standard follows the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.',
-    howTitle: 'How we check this',
-    how1: 'With every change, we check every screen automatically with axe-core.',
-    how2: 'We test that everything works with a keyboard only.',
-    how3: 'We test on a screen 320 pixels wide, with text at 200% and in high-contrast mode.',
-    how4: 'We write in plain language (level B1).',
-    statusTitle: 'What does not work well yet',
-    status: 'We know of no problems right now. This is a demonstration version: it has not yet been examined by an independent expert.',
-    problemTitle: 'Are you running into a problem?',
-    problem: 'Let us know via the contact page. We answer within 5 working days. If needed, we help you in another way.',
-    contactLink: 'Go to the contact page',
-  },
   privacy: {
     title: 'Privacy',
     intro: 'Mijn Overheid shows you what the government knows about you. Here you can read what we do with your data.',
