@@ -41,7 +41,7 @@ export async function createMockBackend(publicOrigin: string): Promise<Router> {
   const router = express.Router()
   // Before anything else: a request under another name (DNS rebinding) gets nothing from the mocks.
   router.use(['/api', '/__mock', '/mock-digid'], ownHostOnly(appOrigins))
-  router.use('/__mock', noStore, sameOriginOnly(appOrigins), ...readJsonSafely, createControlRouter(backend), createSnelInloggenRouter(snelInloggen, voorWie), problemNotFound, problemErrorHandler)
+  router.use('/__mock', noStore, sameOriginOnly(appOrigins), ...readJsonSafely, createSnelInloggenRouter(snelInloggen, voorWie), createControlRouter(backend), problemNotFound, problemErrorHandler)
   router.use('/mock-digid', faultInjection(backend), digid.router)
   router.use(
     '/api',

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import { AXE_TAGS } from './axe-tags'
 
 /** The /__mock test control API (DESIGN.md §6). */
 export class MockControl {
@@ -34,7 +35,7 @@ export { expect }
 
 /** Zero violations of WCAG 2.1 A and AA, as axe-core reads them: the floor for every screen. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
   const violations = results.violations.map(
     (violation) => `${violation.id}: ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
   )

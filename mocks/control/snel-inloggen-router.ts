@@ -21,6 +21,11 @@ const SnelInloggenBody = v.object({
  */
 export function createSnelInloggenRouter(snelInloggen: SnelInloggen, voorWie: VoorWie): Router {
   const router = express.Router()
+  // Back to the seed state includes no login chosen (the shared /reset answers after this).
+  router.post('/reset', (_req, _res, next) => {
+    snelInloggen.vergeet()
+    next()
+  })
   router.post('/digid/snel-inloggen', (req, res) => {
     const body = leesControlInvoer(req, res, SnelInloggenBody, 'Geef "bsn" van een testpersoon en "niveau" op.')
     if (!body) return

@@ -78,7 +78,9 @@ export function createInteractionRoutes(provider: Provider, settings: Interactio
         return
       }
       const snel = snelInloggen?.neem()
-      if (snel) {
+      // A step-up asks for a level: a login chosen beforehand at a lower one does not count for it.
+      const gevraagd = interaction.params['acr_values'] === undefined ? undefined : acrFor(levelForAcrValues(interaction.params['acr_values']))
+      if (snel && (!gevraagd || acrAtLeast(acrFor(snel.level), gevraagd))) {
         // Asked again now: only someone this person may act for today.
         const represents = snel.represents && voorWie(snel.bsn).some((keuze) => keuze.burgerservicenummer === snel.represents) ? snel.represents : undefined
         const digid: LoginContext = represents ? { level: snel.level, represents } : { level: snel.level }

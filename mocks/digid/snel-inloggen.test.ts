@@ -52,3 +52,14 @@ describe('mock DigiD: a login chosen beforehand (screens overview)', () => {
     })
   })
 })
+
+describe('mock DigiD: a login chosen beforehand never weakens a step-up', () => {
+  it('shows the login page when the app asks for a higher level than the one chosen', async () => {
+    snelInloggen.kies({ bsn: '999990019', level: 'midden' })
+    const browser = new Browser()
+    const request = authorizationRequest(server, { acr_values: 'http://eidas.europa.eu/LoA/substantial', prompt: 'login' })
+    const { response, url } = await browser.follow(await browser.get(request.url), server.redirectUri)
+    expect(url.startsWith(server.redirectUri)).toBe(false)
+    expect(await response.text()).toContain('Burgerservicenummer')
+  })
+})

@@ -105,7 +105,7 @@ export interface AuthorizationRequest {
   url: string
 }
 
-export function authorizationRequest(server: TestServer, extra: Record<string, string | undefined> = {}): AuthorizationRequest {
+export function authorizationRequest(server: Pick<TestServer, 'issuer' | 'redirectUri'>, extra: Record<string, string | undefined> = {}): AuthorizationRequest {
   const pkce = createPkce()
   const state = randomBytes(8).toString('hex')
   const nonce = randomBytes(8).toString('hex')

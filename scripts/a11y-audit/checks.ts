@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { AXE_TAGS } from '../../e2e/support/axe-tags'
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 export interface AxeBevinding {
   regel: string
@@ -9,6 +9,8 @@ export interface AxeBevinding {
   uitleg: string
   hulp: string
   elementen: string[]
+  /** Why axe flagged it or could not decide ("background is a gradient", "partially obscured"), once each. */
+  redenen: string[]
 }
 
 export interface AxeUitslag {
@@ -24,6 +26,7 @@ export async function axe(page: Page): Promise<AxeUitslag> {
     uitleg: result.help,
     hulp: result.helpUrl,
     elementen: result.nodes.map((node) => node.target.join(' ')),
+    redenen: [...new Set(result.nodes.flatMap((node) => [...node.any, ...node.all, ...node.none].map((check) => check.message)))],
   })
   return { overtredingen: results.violations.map(bevinding), onvolledig: results.incomplete.map(bevinding) }
 }

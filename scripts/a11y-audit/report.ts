@@ -48,7 +48,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.ch
 function bevindingen(kop: string, lijst: AxeBevinding[]): string {
   if (lijst.length === 0) return ''
   const items = lijst
-    .map((item) => `<li><a href="${escape(item.hulp)}">${escape(item.regel)}</a> (${escape(item.impact ?? 'onbekend')}): ${escape(item.uitleg)}<br><code>${item.elementen.map(escape).join('</code>, <code>')}</code></li>`)
+    .map((item) => `<li><a href="${escape(item.hulp)}">${escape(item.regel)}</a> (${escape(item.impact ?? 'onbekend')}): ${escape(item.uitleg)}<br><code>${item.elementen.map(escape).join('</code>, <code>')}</code>${item.redenen.length > 0 ? `<br>${item.redenen.map(escape).join('<br>')}` : ''}</li>`)
     .join('')
   return `<h4>${escape(kop)}</h4><ul>${items}</ul>`
 }
@@ -59,7 +59,7 @@ function regelHtml(regel: AuditRegel): string {
   const beeld = regel.schermafbeelding
     ? `<a href="${escape(regel.schermafbeelding)}"><img src="${escape(regel.schermafbeelding)}" alt="Schermafbeelding: ${escape(regel.titel)}, ${escape(regel.staat)}, ${escape(regel.viewport)} px, ${escape(regel.kleurmodus)}" loading="lazy"></a>`
     : ''
-  return `<article><h3>${escape(regel.viewport)} px, ${escape(regel.kleurmodus)}</h3>${status}${bevindingen('Onvolledig: zelf beoordelen', regel.onvolledig)}${beeld}</article>`
+  return `<article><h3>${escape(regel.viewport)} px, ${escape(regel.kleurmodus)}</h3>${status}${bevindingen('Overtredingen', regel.overtredingen)}${bevindingen('Onvolledig: zelf beoordelen', regel.onvolledig)}${beeld}</article>`
 }
 
 function html(rapport: AuditRapport): string {
@@ -71,7 +71,7 @@ function html(rapport: AuditRapport): string {
     .map((regels) => {
       const eerste = regels[0]
       if (!eerste) return ''
-      return `<section aria-labelledby="s-${escape(eerste.scherm)}"><h2 id="s-${escape(eerste.scherm)}">${escape(eerste.titel)}: ${escape(eerste.staat)}</h2><p>Route <code>${escape(eerste.route)}</code>, <a href="${escape(eerste.url)}">${escape(eerste.url)}</a></p><div class="raster">${regels.map(regelHtml).join('')}</div></section>`
+      return `<section aria-labelledby="s-${escape(eerste.scherm)}"><h2 id="s-${escape(eerste.scherm)}">${escape(eerste.titel)}: ${escape(eerste.staat)}</h2><p>Route <code>${escape(eerste.route)}</code>, adres <code>${escape(new URL(eerste.url).pathname + new URL(eerste.url).search)}</code>; opnieuw openen: <code>/schermen/${escape(eerste.scherm)}</code></p><div class="raster">${regels.map(regelHtml).join('')}</div></section>`
     })
     .join('')
   return `<!doctype html>

@@ -102,7 +102,12 @@ describe('Namens u gedaan', () => {
   })
 
   it('pages newest first with HAL links that keep the page size', async () => {
-    const svb = (await brievenVanAnna()).filter(({ afzender }) => afzender === 'SVB' || afzender === 'Belastingdienst').slice(0, 5)
+    // Distinct subjects: the log counts the same letter subject within 15 minutes as one entry, and in the first days of
+    // a month two AOW letters can both be "over oktober" (the seed dates are relative to today).
+    const svb = (await brievenVanAnna())
+      .filter(({ afzender }) => afzender === 'SVB' || afzender === 'Belastingdienst')
+      .filter((bericht, index, alle) => alle.findIndex((ander) => ander.onderwerp === bericht.onderwerp) === index)
+      .slice(0, 5)
     expect(svb).toHaveLength(5)
     for (const bericht of svb) await api(`/berichten/${bericht.berichtId}`, { token: 'pieterVoorAnna' })
 

@@ -19,13 +19,28 @@ describe('Scherm klaarzetten', () => {
     await expectNoAxeViolations(document.body)
   })
 
-  it('says what went wrong, for the tester and the audit, when the mocks are off', async () => {
+  it('without the mocks touches nothing: a logged-in person keeps her session and what she left on the device', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 404 })))
+    const { global } = await createAppContext({ route: '/schermen/privacy', persoon: 'fatima' })
+    window.localStorage.setItem('mo:outbox', '[]')
+    const voor = { ...window.sessionStorage }
+    const wrapper = mount(SchermOpenenView, { global, props: { id: 'privacy' }, attachTo: document.body })
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toBe('Dit overzicht is er alleen als de mocks aan staan. Hier staan ze uit.')
+    expect({ ...window.sessionStorage }).toEqual(voor)
+    expect(window.localStorage.getItem('mo:outbox')).toBe('[]')
+    expect(document.documentElement.getAttribute('data-scherm-fout')).toBe('de mocks staan uit')
+    await expectNoAxeViolations(document.body)
+  })
+
+  it('opened by a link from elsewhere, asks first and resets nothing until the person presses the button', async () => {
+    const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify({ now: '2026-12-02T10:00:00Z' }), { headers: { 'content-type': 'application/json' } }))
+    vi.stubGlobal('fetch', fetch)
     const { global } = await createAppContext({ route: '/schermen/privacy', persoon: null })
     const wrapper = mount(SchermOpenenView, { global, props: { id: 'privacy' }, attachTo: document.body })
     await flushPromises()
-    expect(wrapper.get('[role="status"]').text()).toContain('Het scherm klaarzetten is niet gelukt: De testbesturing (/__mock) antwoordt niet')
-    expect(document.documentElement.getAttribute('data-scherm-fout')).toContain('de mocks staan uit')
+    expect(wrapper.get('button').text()).toBe('Zet dit scherm klaar')
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(['/__mock/clock'])
     await expectNoAxeViolations(document.body)
   })
 })

@@ -30,7 +30,6 @@ export async function mocksAan(): Promise<boolean> {
 
 export const mockControl = {
   reset: () => stuur('/reset', 'POST'),
-  geenFouten: () => stuur('/faults', 'DELETE'),
   fout: (fout: SchermFout & { network?: boolean }) => stuur('/faults', 'POST', fout),
   snelInloggen: (inlog: SchermInlog) => stuur('/digid/snel-inloggen', 'POST', { bsn: inlog.bsn, niveau: inlog.niveau, ...(inlog.namens ? { namens: inlog.namens } : {}) }),
 }

@@ -10,8 +10,9 @@ import { wipeStoredData } from '@/shared/storage/device-owner'
 import { DIGID_LOGOUT_PENDING_KEY, wipeDeviceData } from '@/shared/storage/wipe-device-data'
 import { useSessieTellingStore } from '../sessie-telling.store'
 import { mockControl } from './mock-control'
-import { vindKop, voerUit, wachtOp, wachtTotKlaar } from './scherm-acties'
-import type { Scherm } from './schermen'
+import { vindKop, voerUit, wachtOp, wachtTotKlaar, zichtbaarElement } from './scherm-acties'
+import { bewaarStartTijdens } from './scherm-start'
+import { kenmerkVan, type Scherm } from './schermen'
 
 export interface OpenSchermDeps {
   router: Router
@@ -47,7 +48,7 @@ export async function openScherm(scherm: Scherm, { router, schoon, auth, sessieT
   if (!isDeJuisteLogin(scherm, auth) || scherm.digid) {
     if (auth.isAuthenticated) {
       // Somebody else's session: gone from the device first, then this page again without it.
-      await wipeDeviceData()
+      await bewaarStartTijdens(wipeDeviceData)
       vraagNieuweLogin()
       window.location.replace(schoonAdres())
       return 'weg'
@@ -61,14 +62,15 @@ export async function openScherm(scherm: Scherm, { router, schoon, auth, sessieT
     }
   } else if (scherm.inlog && !schoon) {
     // The same person as the screen before: what that screen left (a draft, the outbox, copies) goes, the session stays.
-    await wipeStoredData()
-    for (const key of Object.keys(window.sessionStorage)) if (key.startsWith('mo:')) window.sessionStorage.removeItem(key)
+    await bewaarStartTijdens(async () => {
+      await wipeStoredData()
+      for (const key of Object.keys(window.sessionStorage)) if (key.startsWith('mo:')) window.sessionStorage.removeItem(key)
+    })
     window.location.replace(schoonAdres())
     return 'weg'
   }
 
   await mockControl.reset()
-  await mockControl.geenFouten()
   for (const fout of scherm.fouten ?? []) await mockControl.fout(fout)
 
   await router.replace(scherm.pad)
@@ -80,18 +82,25 @@ export async function openScherm(scherm: Scherm, { router, schoon, auth, sessieT
   }
   await wachtTotKlaar()
   await wachtOp(`de kop "${scherm.kop}"`, () => vindKop(scherm.kop))
+  const kenmerk = kenmerkVan(scherm)
+  if (kenmerk) await wachtOp(`wat de toestand laat zien (${kenmerk})`, () => zichtbaarElement(kenmerk))
+  // The catalogue says which route the screen is; the guard test trusts it, so it is checked here.
+  const route = String(router.currentRoute.value.name ?? '')
+  if (route !== scherm.route) throw new Error(`Dit scherm is route "${route}", niet "${scherm.route}".`)
   document.documentElement.setAttribute(KLAAR_ATTRIBUUT, scherm.id)
   return 'klaar'
 }
 
 /**
  * The device "goes offline" after the page was seen online (so its copy exists): the browser says offline,
- * the API cannot be reached, and the page opens again as it would without a connection. A reload is online.
+ * the API cannot be reached, and the page opens again as it would without a connection. A reload says online
+ * again while the API still fails, until the next screen is opened from the overview.
  */
 async function gaOffline(router: Router): Promise<void> {
   const hier = router.currentRoute.value.fullPath
   await wachtTotKlaar()
-  await mockControl.fout({ path: '/api', network: true, times: 1000 })
+  // Enough for this page and what it loads; opening the next screen resets the mock anyway.
+  await mockControl.fout({ path: '/api', network: true, times: 200 })
   Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false })
   window.dispatchEvent(new Event('offline'))
   await router.replace('/schermen')

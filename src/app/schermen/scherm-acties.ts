@@ -27,6 +27,10 @@ export function vindKop(kop: string): HTMLElement | null {
   return koppen.find((element) => zichtbaar(element) && tekstVan(element).startsWith(kop)) ?? null
 }
 
+export function zichtbaarElement(selector: string): Element | null {
+  return [...document.querySelectorAll(selector)].find(zichtbaar) ?? null
+}
+
 /** Waits until nothing on the page says it is busy (aria-busy), after Vue has rendered. */
 export async function wachtTotKlaar(): Promise<void> {
   await pauze(50)

@@ -3,13 +3,10 @@ import { features } from '@/app/features'
 import { createAppRouter } from '@/app/router'
 import { SCHERMEN, type Scherm, type SchermStaat } from './schermen'
 
-/** The route that opens all the others: every screen of the audit passes through it. */
-const OPENER = 'scherm-openen'
-
 /** Routes of the app that no screen of the catalogue (and so the audit) ends on. */
 function nietBezocht(routeNamen: readonly string[], schermen: readonly Scherm[]): string[] {
   const bezocht = new Set(schermen.map((scherm) => scherm.route))
-  return routeNamen.filter((naam) => naam !== OPENER && !bezocht.has(naam))
+  return routeNamen.filter((naam) => !bezocht.has(naam))
 }
 
 const routeNamen = createAppRouter(features, { mergeLocaleMessage: () => undefined })

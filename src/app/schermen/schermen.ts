@@ -46,6 +46,8 @@ export interface Scherm {
   pad: string
   /** The start of the main heading (or the dialog's name) once the screen is ready. */
   kop: string
+  /** What proves the state where the heading does not (a CSS selector that must be visible): the fault, the errors. */
+  kenmerk?: string
   /** Without it, nobody is logged in. */
   inlog?: SchermInlog
   fouten?: SchermFout[]
@@ -114,8 +116,8 @@ export const SCHERMEN: readonly Scherm[] = [
   { id: 'inloggen', route: 'inloggen', groep: 'Inloggen en algemeen', titel: 'Inloggen', staat: 'standaard', pad: '/inloggen', kop: 'Inloggen' },
   { id: 'inloggen-offline', route: 'inloggen', groep: 'Inloggen en algemeen', titel: 'Inloggen', staat: 'offline', pad: '/inloggen', kop: 'Inloggen' },
   { id: 'digid', route: 'inloggen', groep: 'Inloggen en algemeen', titel: 'DigiD (nep): kies een testpersoon', staat: 'standaard', pad: '/inloggen', kop: 'Inloggen met DigiD', digid: true },
-  { id: 'callback-fout', route: 'auth-callback', groep: 'Inloggen en algemeen', titel: 'Terug van DigiD: inloggen afgebroken', staat: 'fout', pad: '/auth/callback?error=access_denied&state=onbekend', kop: 'Het inloggen is niet gelukt' },
-  { id: 'hoger-niveau', route: 'hoger-niveau', groep: 'Inloggen en algemeen', titel: 'Inloggen met een hoger niveau', staat: 'hoger-niveau', pad: '/hoger-niveau?terug=%2Fmachtigingen%2Fnieuw&niveau=http%3A%2F%2Feidas.europa.eu%2FLoA%2Fsubstantial', kop: 'Inloggen met een hoger niveau', inlog: fatima },
+  { id: 'callback-fout', route: 'auth-callback', groep: 'Inloggen en algemeen', titel: 'Terug van DigiD: inloggen afgebroken', staat: 'fout', pad: '/auth/callback?error=access_denied&state=onbekend', kop: 'Het inloggen is niet gelukt', kenmerk: 'h1' },
+  { id: 'hoger-niveau', route: 'hoger-niveau', groep: 'Inloggen en algemeen', titel: 'Inloggen met een hoger niveau', staat: 'hoger-niveau', pad: '/hoger-niveau?terug=%2Fmachtigingen%2Fnieuw&niveau=http%3A%2F%2Feidas.europa.eu%2FLoA%2Fsubstantial', kop: 'Inloggen met een hoger niveau', inlog: fatima, kenmerk: 'h1' },
   { id: 'uitgelogd', route: 'uitgelogd', groep: 'Inloggen en algemeen', titel: 'U bent uitgelogd', staat: 'standaard', pad: '/uitgelogd', kop: 'U bent uitgelogd' },
   { id: 'overzicht', route: 'overzicht', groep: 'Inloggen en algemeen', titel: 'Overzicht', staat: 'standaard', pad: '/', kop: 'Overzicht', inlog: fatima },
   { id: 'overzicht-leeg', route: 'overzicht', groep: 'Inloggen en algemeen', titel: 'Overzicht van iemand zonder post en zaken', staat: 'leeg', pad: '/', kop: 'Overzicht', inlog: noor },
@@ -124,7 +126,8 @@ export const SCHERMEN: readonly Scherm[] = [
   { id: 'toegankelijkheid', route: 'toegankelijkheid', groep: 'Inloggen en algemeen', titel: 'Toegankelijkheidsverklaring', staat: 'standaard', pad: '/toegankelijkheid', kop: 'Toegankelijkheidsverklaring' },
   { id: 'privacy', route: 'privacy', groep: 'Inloggen en algemeen', titel: 'Privacy', staat: 'standaard', pad: '/privacy', kop: 'Privacy' },
   { id: 'contact', route: 'contact', groep: 'Inloggen en algemeen', titel: 'Contact', staat: 'standaard', pad: '/contact', kop: 'Contact' },
-  { id: 'niet-gevonden', route: 'niet-gevonden', groep: 'Inloggen en algemeen', titel: 'Pagina niet gevonden', staat: 'fout', pad: '/bestaat-niet', kop: 'Pagina niet gevonden' },
+  { id: 'niet-gevonden', route: 'niet-gevonden', groep: 'Inloggen en algemeen', titel: 'Pagina niet gevonden', staat: 'fout', pad: '/bestaat-niet', kop: 'Pagina niet gevonden', kenmerk: 'h1' },
+  { id: 'scherm-onbekend', route: 'scherm-openen', groep: 'Inloggen en algemeen', titel: 'Een scherm klaarzetten dat niet bestaat', staat: 'fout', pad: '/schermen/bestaat-niet', kop: 'Scherm klaarzetten', kenmerk: 'h1' },
   { id: 'schermen', route: 'schermen', groep: 'Inloggen en algemeen', titel: 'Overzicht van schermen (deze pagina)', staat: 'standaard', pad: '/schermen', kop: 'Overzicht van schermen' },
 
   // Berichten
@@ -151,13 +154,13 @@ export const SCHERMEN: readonly Scherm[] = [
   { id: 'zaken-namens', route: 'zaken', groep: 'Lopende zaken', titel: 'Lopende zaken', staat: 'namens', pad: '/zaken', kop: 'Lopende zaken', inlog: pieterVoorAnna },
   { id: 'zaak', route: 'zaak', groep: 'Lopende zaken', titel: 'Een zaak met tijdlijn en documenten', staat: 'standaard', pad: '/zaken', kop: ZAAK, inlog: fatima, acties: [{ klik: ZAAK }] },
   { id: 'zaak-offline', route: 'zaak', groep: 'Lopende zaken', titel: 'Een zaak', staat: 'offline', pad: '/zaken', kop: ZAAK, inlog: fatima, acties: [{ klik: ZAAK }] },
-  { id: 'zaak-onbekend', route: 'zaak', groep: 'Lopende zaken', titel: 'Een zaak die niet bestaat', staat: 'fout', pad: '/zaken/bestaat-niet', kop: 'Zaak', inlog: fatima },
+  { id: 'zaak-onbekend', route: 'zaak', groep: 'Lopende zaken', titel: 'Een zaak die niet bestaat', staat: 'fout', pad: '/zaken/bestaat-niet', kop: 'Zaak', inlog: fatima, kenmerk: '.utrecht-alert--warning' },
 
   // Machtigingen
   { id: 'machtigingen', route: 'machtigingen', groep: 'Machtigingen', titel: 'Machtigingen', staat: 'standaard', pad: '/machtigingen', kop: 'Machtigingen', inlog: anna },
   { id: 'machtigingen-leeg', route: 'machtigingen', groep: 'Machtigingen', titel: 'Machtigingen', staat: 'leeg', pad: '/machtigingen', kop: 'Machtigingen', inlog: noor },
   { id: 'machtigingen-fout', route: 'machtigingen', groep: 'Machtigingen', titel: 'Machtigingen', staat: 'fout', pad: '/machtigingen', kop: 'Machtigingen', inlog: anna, fouten: storing('/api/machtigingen') },
-  { id: 'machtiging-intrekken', route: 'machtigingen', groep: 'Machtigingen', titel: 'Een machtiging intrekken', staat: 'bevestigen', pad: '/machtigingen', kop: 'Machtigingen', inlog: anna, acties: [{ klik: 'Intrekken' }] },
+  { id: 'machtiging-intrekken', route: 'machtigingen', groep: 'Machtigingen', titel: 'Een machtiging intrekken', staat: 'bevestigen', pad: '/machtigingen', kop: 'Machtiging intrekken?', inlog: anna, acties: [{ klik: 'Intrekken' }] },
   { id: 'machtiging-geven', route: 'machtiging-geven', groep: 'Machtigingen', titel: 'Iemand machtigen', staat: 'standaard', pad: '/machtigingen/nieuw', kop: 'Iemand machtigen', inlog: anna },
   { id: 'machtiging-geven-fouten', route: 'machtiging-geven', groep: 'Machtigingen', titel: 'Iemand machtigen', staat: 'formulierfout', pad: '/machtigingen/nieuw', kop: 'Iemand machtigen', inlog: anna, acties: [{ klik: 'Volgende' }] },
   { id: 'namens-u-gedaan', route: 'namens-u-gedaan', groep: 'Machtigingen', titel: 'Namens u gedaan', staat: 'standaard', pad: '/machtigingen/namens-u-gedaan', kop: 'Namens u gedaan', inlog: anna },
@@ -174,6 +177,20 @@ export const SCHERMEN: readonly Scherm[] = [
   // Verbinding
   { id: 'wachtrij', route: 'wachtrij', groep: 'Verbinding', titel: 'Wacht op verbinding', staat: 'leeg', pad: '/wacht-op-verbinding', kop: 'Wacht op verbinding', inlog: fatima },
 ]
+
+/** Where the heading is the same in every state, this shows the state itself. */
+const KENMERK: Partial<Record<SchermStaat, string>> = {
+  fout: '.service-problem',
+  formulierfout: '.error-summary',
+  namens: '.namens-banner',
+  offline: '.connection-status__melding',
+  'hoger-niveau': '.step-up',
+  bevestigen: 'dialog[open]',
+}
+
+export function kenmerkVan(scherm: Scherm): string | undefined {
+  return scherm.kenmerk ?? KENMERK[scherm.staat]
+}
 
 export function vindScherm(id: string): Scherm | undefined {
   return SCHERMEN.find((scherm) => scherm.id === id)
