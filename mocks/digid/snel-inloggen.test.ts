@@ -15,6 +15,12 @@ afterAll(async () => {
   await server.close()
 })
 
+/** Who the tokens of a login that came back to the app belong to, as the API would resolve them. */
+async function wieIsIngelogd({ request, callback }: Awaited<ReturnType<typeof start>>) {
+  const tokens = await exchangeCode(server, callback?.get('code') ?? '', request.pkce.verifier)
+  return server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))
+}
+
 /** Starts a login and returns where the browser ends: the app's callback with a code, or a DigiD page. */
 async function start(browser = new Browser()) {
   const request = authorizationRequest(server)
@@ -25,9 +31,7 @@ async function start(browser = new Browser()) {
 describe('mock DigiD: a login chosen beforehand (screens overview)', () => {
   it('logs Pieter in for Anna at Substantieel without the login page, once', async () => {
     snelInloggen.kies({ bsn: '999990020', level: 'substantieel', represents: '999990032' })
-    const { request, callback } = await start()
-    const tokens = await exchangeCode(server, callback?.get('code') ?? '', request.pkce.verifier)
-    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toEqual({
+    await expect(wieIsIngelogd(await start())).resolves.toEqual({
       bsn: '999990020',
       acr: 'http://eidas.europa.eu/LoA/substantial',
       represents: { bsn: '999990032' },
@@ -44,9 +48,7 @@ describe('mock DigiD: a login chosen beforehand (screens overview)', () => {
     expect((await start()).callback).toBeUndefined()
 
     snelInloggen.kies({ bsn: '999990019', level: 'midden', represents: '999990032' })
-    const { request, callback } = await start()
-    const tokens = await exchangeCode(server, callback?.get('code') ?? '', request.pkce.verifier)
-    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toEqual({
+    await expect(wieIsIngelogd(await start())).resolves.toEqual({
       bsn: '999990019',
       acr: 'http://eidas.europa.eu/LoA/low',
     })

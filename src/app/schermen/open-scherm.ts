@@ -7,7 +7,7 @@
 import type { Router } from 'vue-router'
 import { SESSION_LIMITS, useAuthStore } from '@/features/auth'
 import { wipeStoredData } from '@/shared/storage/device-owner'
-import { DIGID_LOGOUT_PENDING_KEY, wipeDeviceData } from '@/shared/storage/wipe-device-data'
+import { wipeDeviceData } from '@/shared/storage/wipe-device-data'
 import { useSessieTellingStore } from '../sessie-telling.store'
 import { mockControl } from './mock-control'
 import { vindKop, voerUit, wachtOp, wachtTotKlaar, zichtbaarElement } from './scherm-acties'
@@ -38,26 +38,20 @@ function isDeJuisteLogin(scherm: Scherm, auth: OpenSchermDeps['auth']): boolean 
   return identity !== null && identity.bsn === scherm.inlog.bsn && identity.level === scherm.inlog.niveau && (identity.representsBsn ?? undefined) === scherm.inlog.namens
 }
 
-/** The next login must be a real one at DigiD, never its single sign-on for the person before. */
-function vraagNieuweLogin(): void {
-  window.localStorage.setItem(DIGID_LOGOUT_PENDING_KEY, '1')
-}
-
 export async function openScherm(scherm: Scherm, { router, schoon, auth, sessieTelling }: OpenSchermDeps): Promise<OpenResultaat> {
   document.documentElement.removeAttribute(KLAAR_ATTRIBUUT)
   if (!isDeJuisteLogin(scherm, auth) || scherm.digid) {
     if (auth.isAuthenticated) {
       // Somebody else's session: gone from the device first, then this page again without it.
       await bewaarStartTijdens(wipeDeviceData)
-      vraagNieuweLogin()
       window.location.replace(schoonAdres())
       return 'weg'
     }
     if (scherm.inlog || scherm.digid) {
       await mockControl.reset()
       if (scherm.inlog) await mockControl.snelInloggen(scherm.inlog)
-      vraagNieuweLogin()
-      await auth.login(scherm.digid ? '/' : schoonAdres())
+      // A real login at DigiD, never its single sign-on for the person of the screen before.
+      await auth.login(scherm.digid ? '/' : schoonAdres(), undefined, { anotherPerson: true })
       return 'weg'
     }
   } else if (scherm.inlog && !schoon) {

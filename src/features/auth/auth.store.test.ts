@@ -99,4 +99,11 @@ describe('auth store', () => {
     expect(eerste?.prompt).toBe('login')
     expect(tweede).not.toHaveProperty('prompt')
   })
+
+  it('a login for another person asks DigiD for a real login, not its single sign-on', async () => {
+    const signinRedirect = vi.fn(async () => undefined)
+    const auth = storeWith({ signinRedirect })
+    await auth.login('/', undefined, { anotherPerson: true })
+    expect(signinRedirect).toHaveBeenCalledWith(expect.objectContaining({ prompt: 'login' }))
+  })
 })

@@ -66,10 +66,11 @@ export const useAuthStore = defineStore('auth', () => {
    * chosen and asks again, even while a DigiD session at a lower level exists. The nonce ties the
    * ID token to this very request; oidc-client-ts checks it on return.
    */
-  async function login(returnTo: unknown, minimumAcr?: EidasAcr): Promise<void> {
+  async function login(returnTo: unknown, minimumAcr?: EidasAcr, { anotherPerson = false }: { anotherPerson?: boolean } = {}): Promise<void> {
     const loaded = await manager()
-    // The last logout could not reach DigiD: its session may belong to the person before. Ask for a real login.
-    const askAgain = takeFlag(DIGID_LOGOUT_PENDING_KEY)
+    // The last logout could not reach DigiD, or someone else is to log in: DigiD's session may belong to the
+    // person before. Ask for a real login.
+    const askAgain = takeFlag(DIGID_LOGOUT_PENDING_KEY) || anotherPerson
     await loaded.signinRedirect({
       state: { returnTo: safeReturnPath(returnTo) },
       nonce: crypto.randomUUID(),
