@@ -30,7 +30,8 @@ describe('GET /api/zaken/zaken/{uuid}', () => {
     ])
     expect(statustypen.every((type) => type.toelichting.length > 20 && type.statustekst.length > 0)).toBe(true)
     expect(zaak.statussen.map((status) => status.statustype)).toEqual(statustypen.slice(0, 2).map((type) => type.url))
-    expect(zaak.statussen[0]?.datumStatusGezet.slice(0, 10)).toBe(zaak.startdatum)
+    // The start date is the calendar day in Amsterdam; the timestamp is UTC (between 00:00 and 01:00 the day before).
+    expect(isoDatum(Date.parse(zaak.statussen[0]?.datumStatusGezet ?? ''))).toBe(zaak.startdatum)
     expect(zaak.huidigeStatus.datumStatusGezet).toBe(zaak.statussen[1]?.datumStatusGezet)
     expect(zaak.behandelaar).toEqual({ naam: 'Gemeente Utrecht', telefoon: '14 030', website: 'https://www.utrecht.nl' })
     expect(zaak.historie.map((regel) => regel.soort)).toEqual(['status', 'status'])
