@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import express, { type Router } from 'express'
 import { readAuthConfig } from '../src/features/auth/auth.config'
+import { localeFromCookie, pageFile, SHELL_PATH } from '../src/app/prerender/page-file'
 
 /** The app's logged-out page, where DigiD sends the person back to (one definition: auth.config.ts). */
 const LOGGED_OUT_PATH = new URL(readAuthConfig({}, 'http://app').postLogoutRedirectUri).pathname
 
 /**
- * The built app: hashed assets cached for a year, everything else revalidated, and every other
- * page navigation answered with index.html so deep links work (the router decides).
+ * The built app: hashed assets cached for a year, everything else revalidated. A page navigation gets its
+ * prerendered page in the chosen language (the `mo-taal` cookie) when the build wrote one, otherwise the frame
+ * of the private pages, so deep links work (the router decides).
  */
 export function staticApp(distDir: string): Router {
   const root = resolve(distDir)
@@ -29,9 +31,14 @@ export function staticApp(distDir: string): Router {
   router.get('*', (req, res, next) => {
     if (!req.accepts('html')) return next()
     res.setHeader('Cache-Control', 'no-cache')
+    res.setHeader('Vary', 'Cookie')
     // After logout the browser drops this origin's HTTP cache too; the app wipes storage itself (issue 6 §7).
     if (req.path === LOGGED_OUT_PATH) res.setHeader('Clear-Site-Data', '"cache"')
-    res.sendFile(indexFile)
+    res.sendFile(pageFor(root, req.path, localeFromCookie(req.headers.cookie)) ?? indexFile)
   })
   return router
+}
+
+function pageFor(root: string, path: string, locale: string): string | undefined {
+  return [pageFile(path, locale), pageFile(SHELL_PATH, locale)].map((file) => resolve(root, file)).find((file) => existsSync(file))
 }

@@ -17,6 +17,8 @@ declare module 'vue-router' {
      * (the API refuses anyway). Default: what the feature's navigation item needs. `altijd`: also while acting.
      */
     namens?: NamensDienst | 'altijd'
+    /** A public page the build prerenders (in every language), so its text shows before any JavaScript runs. */
+    prerender?: boolean
     /** The feature the route belongs to (set by the app router from the feature list). */
     feature?: string
   }

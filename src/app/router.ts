@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import { useAuthStore } from '@/features/auth'
 import type { Feature } from '@/shared/feature'
 import { SUPPORTED_LOCALES } from '@/shared/i18n'
@@ -8,7 +8,7 @@ export interface MessageSink {
   mergeLocaleMessage(locale: string, messages: Record<string, unknown>): void
 }
 
-export function createAppRouter(features: readonly Feature[], i18n: MessageSink) {
+export function createAppRouter(features: readonly Feature[], i18n: MessageSink, history: RouterHistory) {
   // A page needs what its feature's navigation item needs, unless it says otherwise (Berichtenbox settings: 'eigen').
   const routes: RouteRecordRaw[] = features.flatMap((feature) =>
     feature.routes.map((route) => {
@@ -17,7 +17,7 @@ export function createAppRouter(features: readonly Feature[], i18n: MessageSink)
     }),
   )
   const router = createRouter({
-    history: createWebHistory(),
+    history,
     routes: [
       ...routes,
       {
@@ -36,7 +36,10 @@ export function createAppRouter(features: readonly Feature[], i18n: MessageSink)
     // On the way back from DigiD the new login replaces the stored one, whose tokens DigiD may have
     // ended already (a step-up): using them here would end in a 401 and a logout.
     if (to.name !== 'auth-callback') auth.restore()
-    if (to.meta.requiresAuth && !auth.isAuthenticated) return { name: 'inloggen', query: { terug: to.fullPath } }
+    if (to.meta.requiresAuth && !auth.isAuthenticated) {
+      // From the start page there is nothing to come back to: the overview is where a login lands anyway.
+      return to.fullPath === '/' ? { name: 'inloggen' } : { name: 'inloggen', query: { terug: to.fullPath } }
+    }
     if (to.meta.guestOnly && auth.isAuthenticated) return { name: 'overzicht' }
     if (to.meta.minimumAcr && !auth.hasLevel(to.meta.minimumAcr)) {
       return { name: 'hoger-niveau', query: { terug: to.fullPath, niveau: to.meta.minimumAcr } }

@@ -1,6 +1,6 @@
 import { createPinia, type Pinia } from 'pinia'
 import type { App, Plugin } from 'vue'
-import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import { createMemoryHistory, createRouter, createWebHistory, type Router } from 'vue-router'
 import { features } from '@/app/features'
 import { createAppRouter } from '@/app/router'
 import { AUTH_DEPENDENCIES, readAuthConfig, useAuthStore } from '@/features/auth'
@@ -86,9 +86,9 @@ export async function createAppContext(options: AppContextOptions = {}): Promise
   let router: Router
   if (appRouter) {
     window.history.replaceState(null, '', route)
-    router = createAppRouter(features, i18n.global)
+    router = createAppRouter(features, i18n.global, createWebHistory())
   } else {
-    router = createRouter({ history: createMemoryHistory(), routes: createAppRouter(features, i18n.global).options.routes })
+    router = createRouter({ history: createMemoryHistory(), routes: createAppRouter(features, i18n.global, createMemoryHistory()).options.routes })
     await router.push(route)
   }
 

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core'
-import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute } from 'workbox-precaching'
+import { addRoute, cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precache } from 'workbox-precaching'
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing'
 import { NetworkOnly } from 'workbox-strategies'
+import { localeFromCookie, pageFile, SHELL_PATH } from '../prerender/page-file'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -12,28 +13,57 @@ declare const self: ServiceWorkerGlobalScope
  */
 const NETWORK_ONLY = [/^\/api(\/|$)/, /^\/mock-digid(\/|$)/, /^\/__mock(\/|$)/]
 
-precacheAndRoute(self.__WB_MANIFEST)
+precache(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 clientsClaim()
 
+
+/** The language the person chose, as the server reads it (shared/i18n/locale.ts writes the cookie). */
+async function chosenLocale(): Promise<string> {
+  try {
+    const cookie = await self.cookieStore?.get('mo-taal')
+    return localeFromCookie(cookie ? `mo-taal=${cookie.value}` : '')
+  } catch {
+    return 'nl'
+  }
+}
+
+/** A navigation gets its prerendered page in that language from the precache, else the frame of the private pages. */
+async function prerenderedPage(pathname: string): Promise<Response | undefined> {
+  const locale = await chosenLocale()
+  for (const file of [pageFile(pathname, locale), pageFile(SHELL_PATH, locale), pageFile(SHELL_PATH, 'nl')]) {
+    const page = await matchPrecache(`/${file}`)
+    if (page) return page
+  }
+  return undefined
+}
+const appShell = createHandlerBoundToURL('/index.html')
+
 /**
  * The logged-out page comes from the server when it can: its answer carries `Clear-Site-Data:
- * "cache"`, which empties the browser's HTTP cache. Offline, the app shell still shows the page.
+ * "cache"`, which empties the browser's HTTP cache. Offline, the precached page shows.
  */
 const LOGGED_OUT = /^\/uitgelogd$/
-const appShell = createHandlerBoundToURL('/index.html')
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && LOGGED_OUT.test(url.pathname),
   async (options) => {
     try {
       return await fetch(options.request)
     } catch {
-      return appShell(options)
+      return (await prerenderedPage(options.url.pathname)) ?? appShell(options)
     }
   },
 )
 
-registerRoute(new NavigationRoute(appShell, { denylist: [...NETWORK_ONLY, LOGGED_OUT] }))
+registerRoute(
+  new NavigationRoute(async (options) => (await prerenderedPage(options.url.pathname)) ?? appShell(options), {
+    denylist: [...NETWORK_ONLY, LOGGED_OUT],
+  }),
+)
+
+// The precache's own route after our navigation routes: it would answer `/inloggen` with the Dutch
+// `inloggen.html` to everyone.
+addRoute()
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && NETWORK_ONLY.some((pattern) => pattern.test(url.pathname)),

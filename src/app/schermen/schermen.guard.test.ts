@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { features } from '@/app/features'
+import { createMemoryHistory } from 'vue-router'
 import { createAppRouter } from '@/app/router'
 import { SCHERMEN, type Scherm, type SchermStaat } from './schermen'
 
@@ -9,7 +10,7 @@ function nietBezocht(routeNamen: readonly string[], schermen: readonly Scherm[])
   return routeNamen.filter((naam) => !bezocht.has(naam))
 }
 
-const routeNamen = createAppRouter(features, { mergeLocaleMessage: () => undefined })
+const routeNamen = createAppRouter(features, { mergeLocaleMessage: () => undefined }, createMemoryHistory())
   .getRoutes()
   .map((route) => String(route.name))
 

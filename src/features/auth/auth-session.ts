@@ -1,5 +1,6 @@
 import type { User } from 'oidc-client-ts'
 import * as v from 'valibot'
+import { readAuthConfig, type AuthEnv } from './auth.config'
 import { OIDC_STORAGE_PREFIX } from './oidc-storage'
 
 /**
@@ -62,4 +63,11 @@ export function sessionFromUser(user: User): AuthSession {
 /** Still usable: the access token is valid, or a refresh token can get a new one. */
 export function isUsable(session: AuthSession, nowMs: number): boolean {
   return session.refreshToken !== null || session.expiresAt * 1000 > nowMs
+}
+
+/** Is someone logged in in this tab? Read before the app starts (the prerendered pages are for visitors). */
+export function hasUsableSession(env: AuthEnv, origin: string): boolean {
+  const config = readAuthConfig(env, origin)
+  const stored = readStoredSession(config.authority, config.clientId)
+  return stored !== null && isUsable(stored, Date.now())
 }

@@ -11,7 +11,7 @@ export interface AuthConfig {
   postLogoutRedirectUri: string
 }
 
-interface AuthEnv {
+export interface AuthEnv {
   VITE_OIDC_AUTHORITY?: string
   VITE_OIDC_CLIENT_ID?: string
   VITE_OIDC_SCOPE?: string

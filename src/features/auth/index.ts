@@ -10,6 +10,7 @@ import type { AuthDependencies } from './auth.store'
 export { AUTH_DEPENDENCIES, useAuthStore } from './auth.store'
 export { usePersonStore } from './person.store'
 export { readAuthConfig, SESSION_LIMITS } from './auth.config'
+export { hasUsableSession } from './auth-session'
 export { EIDAS_ACR, type DigidLevel, type EidasAcr } from './assurance-levels'
 
 /** Idle warning, timeout and renewal: loaded only once someone is logged in. */

@@ -3,7 +3,7 @@ import LoginView from './views/LoginView.vue'
 
 /** Login is in the first load (it is where most visits start); the rest loads when needed. */
 export const authRoutes: RouteRecordRaw[] = [
-  { path: '/inloggen', name: 'inloggen', component: LoginView, meta: { titleKey: 'auth.login.title', guestOnly: true } },
+  { path: '/inloggen', name: 'inloggen', component: LoginView, meta: { titleKey: 'auth.login.title', guestOnly: true, prerender: true } },
   {
     path: '/auth/callback',
     name: 'auth-callback',
@@ -20,6 +20,6 @@ export const authRoutes: RouteRecordRaw[] = [
     path: '/uitgelogd',
     name: 'uitgelogd',
     component: () => import('./views/LoggedOutView.vue'),
-    meta: { titleKey: 'auth.loggedOut.title' },
+    meta: { titleKey: 'auth.loggedOut.title', prerender: true },
   },
 ]

@@ -6,8 +6,8 @@ export const infoRoutes: RouteRecordRaw[] = [
     path: '/toegankelijkheid',
     name: 'toegankelijkheid',
     component: () => import('./views/AccessibilityView.vue'),
-    meta: { titleKey: 'app.footer.toegankelijkheid' },
+    meta: { titleKey: 'app.footer.toegankelijkheid', prerender: true },
   },
-  { path: '/privacy', name: 'privacy', component: () => import('./views/PrivacyView.vue'), meta: { titleKey: 'app.footer.privacy' } },
-  { path: '/contact', name: 'contact', component: () => import('./views/ContactView.vue'), meta: { titleKey: 'app.footer.contact' } },
+  { path: '/privacy', name: 'privacy', component: () => import('./views/PrivacyView.vue'), meta: { titleKey: 'app.footer.privacy', prerender: true } },
+  { path: '/contact', name: 'contact', component: () => import('./views/ContactView.vue'), meta: { titleKey: 'app.footer.contact', prerender: true } },
 ]

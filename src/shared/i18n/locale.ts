@@ -7,6 +7,12 @@ export type Locale = (typeof SUPPORTED_LOCALES)[number]
  */
 export const LOCALE_STORAGE_KEY = 'mo:taal'
 
+/**
+ * The same choice as a cookie, so the server (and the service worker) can send the page prerendered in that
+ * language. It holds only "nl" or "en".
+ */
+export const LOCALE_COOKIE = 'mo-taal'
+
 export function isLocale(value: unknown): value is Locale {
   return SUPPORTED_LOCALES.some((locale) => locale === value)
 }
@@ -21,6 +27,7 @@ export function applyLocale(current: { value: string }, locale: Locale): void {
   current.value = locale
   document.documentElement.lang = locale
   safeLocalStorage()?.setItem(LOCALE_STORAGE_KEY, locale)
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`
 }
 
 /** Private modes and strict settings can make storage throw; the app must still work. */

@@ -1,0 +1,49 @@
+import { createMemoryHistory } from 'vue-router'
+import { renderToString } from 'vue/server-renderer'
+import type { Locale } from '@/shared/i18n'
+import { composeTitle } from '@/shared/ui/page-title'
+import { createMijnOverheid } from '../create-app'
+import { features } from '../features'
+import { JS_FALLBACK } from './js-fallback.messages'
+import { SHELL_PATH } from './page-file'
+
+export interface PrerenderedPage {
+  path: string
+  locale: Locale
+  soort: 'pagina' | 'kader'
+  /** The inside of `<div id="app">`. */
+  html: string
+  title: string
+}
+
+/** The public pages: routes that say `prerender` in their meta. */
+export const prerenderPaths = (): string[] =>
+  features.flatMap((feature) => feature.routes.filter((route) => route.meta?.prerender).map((route) => route.path))
+
+/**
+ * Renders one page as a visitor sees it before logging in, or (`soort: 'kader'`) the frame of the private
+ * pages. Runs at build time only, in Node with a DOM stand-in (scripts/prerender).
+ */
+export async function prerender(path: string, locale: Locale, soort: 'pagina' | 'kader'): Promise<PrerenderedPage> {
+  const shell = soort === 'kader'
+  // The router starts at its history's location when it is installed: that must be the page already.
+  // The frame belongs to no page: it is drawn over a public route, whose own content it does not show.
+  const history = createMemoryHistory()
+  history.replace(shell ? '/privacy' : path)
+  const { app, router, i18n, loadLocale } = createMijnOverheid({ hydrate: true, history, locale, shell })
+  await loadLocale(locale)
+  await router.isReady()
+  const reached = router.currentRoute.value
+  if (!shell && reached.path !== path) throw new Error(`Prerender ${path}: de router ging naar ${reached.fullPath}`)
+  const context: { teleports?: Record<string, string> } = {}
+  const html = await renderToString(app, context)
+  if (context.teleports && Object.keys(context.teleports).length > 0) throw new Error(`Prerender ${path}: teleports worden niet meegeschreven`)
+  const t = (key: string) => i18n.global.t(key)
+  const title = shell ? t('app.name') : composeTitle(t(reached.meta.titleKey ?? 'app.name'), t('app.titleSuffix'))
+  return { path: shell ? SHELL_PATH : path, locale, soort, html, title }
+}
+
+export { pageFile as pageFileName } from './page-file'
+
+/** The words of the "reload the page" message; written into the HTML only, so not in the app's texts. */
+export const fallbackTexts = (locale: Locale) => JS_FALLBACK[locale]
