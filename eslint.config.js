@@ -6,7 +6,7 @@ import globals from 'globals'
 import { featureBoundaries } from './eslint/feature-boundaries.js'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'bench/bare-app/dist/**', 'a11y-rapport/**'] },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
   ...pluginVueA11y.configs['flat/recommended'],

@@ -10,15 +10,19 @@ import { measureInbox, type InboxTimings } from './inbox'
 import { measurePages, type PageRuns } from './lighthouse'
 import { errorMessage, startServer, type RunningServer } from './server'
 import { measureSizes, totalGzipBytes, type AssetSize, type SizeReport } from './sizes'
+import { measureRouteJs, type RouteJs } from './route-js'
 import { measureZaken, type ZakenTimings } from './zaken'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = join(ROOT, 'dist')
+const BARE_APP_CONFIG = 'bench/bare-app/vite.config.ts'
+const BARE_APP_DIST = join(ROOT, 'bench', 'bare-app', 'dist')
 const RESULTS = join(ROOT, 'bench', 'results')
 // Not 4190: browsers refuse that port (ManageSieve is on the Fetch standard's bad-port list).
 const PORT = 4191
 
 const FIRST_LOAD_JS_BUDGET_BYTES = 90_000
+const ROUTE_CHUNK_BUDGET_BYTES = 30_000
 const PERFORMANCE_BUDGET = 95
 /** This machine scores about 2500–3400 when quiet; below 1000, other work competed for the CPU during a run. */
 const BUSY_MACHINE_BENCHMARK_INDEX = 1000
@@ -26,9 +30,12 @@ const LIGHTHOUSE_RUNS = positiveInteger(process.env.BENCH_LIGHTHOUSE_RUNS) ?? 3
 
 async function main(): Promise<void> {
   await step('build', () => buildApp(ROOT))
+  await step('build bare Vue app', () => buildApp(ROOT, BARE_APP_CONFIG))
 
   const sizes = await step('sizes', () => measureSizes(DIST))
   printSizes(sizes)
+  printRouteJs(await measureRouteJs(DIST))
+  printBareComparison(totalGzipBytes(sizes.firstLoadJs), totalGzipBytes((await measureSizes(BARE_APP_DIST)).firstLoadJs))
 
   const pages = await step('lighthouse', () =>
     withServer((server) => measurePages({ origin: server.origin, resultsDir: RESULTS, runs: LIGHTHOUSE_RUNS })),
@@ -83,6 +90,21 @@ function printSizes(report: SizeReport): void {
   }
   console.log()
   console.log(budget('first-load JS ≤ 90 KB gzip', firstLoadJs <= FIRST_LOAD_JS_BUDGET_BYTES, kb(firstLoadJs)))
+}
+
+function printRouteJs(routes: readonly RouteJs[]): void {
+  heading('JavaScript per route: what navigating there loads beyond the first load (gzip level 9)')
+  const rows = routes.map((route) => [route.feature, route.view, kb(route.chunkGzipBytes), kb(route.gzipBytes), String(route.files.length)])
+  for (const line of table(['feature', 'route view', 'route chunk', 'all it loads', 'files'], rows, new Set([2, 3, 4]))) console.log(line)
+  console.log('"all it loads": the chunk, what it imports and the feature\'s texts, on a first visit; shared chunks count for each route.')
+  console.log()
+  const largest = routes.reduce((a, b) => (b.chunkGzipBytes > a.chunkGzipBytes ? b : a))
+  console.log(budget('each route chunk ≤ 30 KB gzip (largest)', largest.chunkGzipBytes <= ROUTE_CHUNK_BUDGET_BYTES, `${largest.view} ${kb(largest.chunkGzipBytes)}`))
+}
+
+function printBareComparison(appBytes: number, bareBytes: number): void {
+  heading('First load against a bare Vue + vue-router + Pinia app (bench/bare-app, built in this run)')
+  console.log(`bare app: ${kb(bareBytes)} gzip; Mijn Overheid: ${kb(appBytes)} gzip; ratio ${(appBytes / bareBytes).toFixed(2)}×`)
 }
 
 function printAssets(assets: readonly AssetSize[]): void {
