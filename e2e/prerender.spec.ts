@@ -9,11 +9,12 @@ const PUBLIC_PAGES = [
   { path: '/contact', nl: 'Contact', en: 'Contact' },
 ] as const
 
-/** Vue says so on the console when the page it took over differed from what it would draw. */
+/** Vue says so on the console when the page it took over differed from what it would draw; Chromium when the CSP refused something. */
 function watchHydration(page: Page): string[] {
   const problems: string[] = []
   page.on('console', (message: ConsoleMessage) => {
-    if (/hydrat|mismatch/i.test(message.text())) problems.push(message.text())
+    // A style or script the CSP refused is a failure too: the prerendered page carries its stylesheet inline.
+    if (/hydrat|mismatch|Content Security Policy/i.test(message.text())) problems.push(message.text())
   })
   page.on('pageerror', (error) => problems.push(error.message))
   return problems
