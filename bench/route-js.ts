@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { constants, gzipSync } from 'node:zlib'
-import { parseFirstLoad } from './sizes'
+import { measureFile, parseFirstLoad } from './sizes'
 
 interface ManifestChunk {
   file: string
@@ -36,7 +35,7 @@ export async function measureRouteJs(distDir: string): Promise<RouteJs[]> {
   const firstLoad = new Set(parseFirstLoad(await readFile(join(distDir, 'index.html'), 'utf8')).scripts)
   const gzipOf = new Map<string, number>()
   const gzip = async (file: string) => {
-    if (!gzipOf.has(file)) gzipOf.set(file, gzipSync(await readFile(join(distDir, file)), { level: constants.Z_BEST_COMPRESSION }).byteLength)
+    if (!gzipOf.has(file)) gzipOf.set(file, (await measureFile(distDir, file)).gzipBytes)
     return gzipOf.get(file) ?? 0
   }
   const routes: RouteJs[] = []

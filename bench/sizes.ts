@@ -89,7 +89,7 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)]
 }
 
-async function measureFile(distDir: string, file: string): Promise<AssetSize> {
+export async function measureFile(distDir: string, file: string): Promise<AssetSize> {
   const content = await readFile(join(distDir, file))
   const gzipped = gzipSync(content, { level: constants.Z_BEST_COMPRESSION })
   return { file, bytes: content.byteLength, gzipBytes: gzipped.byteLength }

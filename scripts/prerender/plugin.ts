@@ -2,6 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { JS_FALLBACK } from '../../src/app/prerender/js-fallback.messages'
+import { pageFile } from '../../src/app/prerender/page-file'
 import { installDomGlobals } from './dom-globals'
 import { assertNoInlineStyleOrScript, pageHtml } from './page-html'
 
@@ -47,14 +49,14 @@ async function renderAll(entryUrl: string, template: string, outDir: string): Pr
   const uninstall = installDomGlobals('http://localhost/')
   const written: string[] = []
   try {
-    const { prerender, prerenderPaths, pageFileName, fallbackTexts } = (await import(entryUrl)) as PrerenderModule
+    const { prerender, prerenderPaths } = (await import(entryUrl)) as PrerenderModule
     const jobs = [...prerenderPaths().map((path) => ({ path, soort: 'pagina' as const })), { path: '/', soort: 'kader' as const }]
     for (const locale of LOCALES) {
       for (const job of jobs) {
         const page = await prerender(job.path, locale, job.soort)
         assertNoInlineStyleOrScript(page.html, page.path)
-        const file = pageFileName(page.path, locale)
-        await writeFile(join(outDir, file), pageHtml(template, { ...page, fallback: fallbackTexts(locale) }))
+        const file = pageFile(page.path, locale)
+        await writeFile(join(outDir, file), pageHtml(template, { ...page, fallback: JS_FALLBACK[locale] }))
         written.push(file)
       }
     }

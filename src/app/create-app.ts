@@ -41,5 +41,5 @@ export function createMijnOverheid({ hydrate, history, locale, shell = false }: 
   app.use(createPinia())
   app.use(i18n)
   app.use(router)
-  return { app, router, i18n, loadLocale, authConfig }
+  return { app, router, i18n, loadLocale }
 }

@@ -4,7 +4,6 @@ import type { Locale } from '@/shared/i18n'
 import { composeTitle } from '@/shared/ui/page-title'
 import { createMijnOverheid } from '../create-app'
 import { features } from '../features'
-import { JS_FALLBACK } from './js-fallback.messages'
 import { SHELL_PATH } from './page-file'
 
 export interface PrerenderedPage {
@@ -42,8 +41,3 @@ export async function prerender(path: string, locale: Locale, soort: 'pagina' | 
   const title = shell ? t('app.name') : composeTitle(t(reached.meta.titleKey ?? 'app.name'), t('app.titleSuffix'))
   return { path: shell ? SHELL_PATH : path, locale, soort, html, title }
 }
-
-export { pageFile as pageFileName } from './page-file'
-
-/** The words of the "reload the page" message; written into the HTML only, so not in the app's texts. */
-export const fallbackTexts = (locale: Locale) => JS_FALLBACK[locale]

@@ -1,4 +1,4 @@
-import type { Locale } from '@/shared/i18n'
+import type { Locale } from '../../shared/i18n/locale-names'
 
 /** For a prerendered page whose JavaScript did not arrive (blocked, offline, an old version): B1, one action. */
 export const JS_FALLBACK: Record<Locale, { text: string; reload: string }> = {

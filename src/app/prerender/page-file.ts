@@ -1,3 +1,5 @@
+import { isLocale, LOCALE_COOKIE, type Locale } from '../../shared/i18n/locale-names'
+
 /**
  * Where the build writes a prerendered page, and where the server and the service worker look for it:
  * `/inloggen` in Dutch is `inloggen.html`, in English `inloggen.en.html`. Every other path gets the frame
@@ -12,7 +14,8 @@ export function pageFile(path: string, locale: string): string {
   return locale === 'nl' ? `${name}.html` : `${name}.${locale}.html`
 }
 
-/** The language in a `Cookie` header (`mo-taal`, see shared/i18n/locale.ts); Dutch without one. */
-export function localeFromCookie(header: string | null | undefined): 'nl' | 'en' {
-  return /(?:^|;\s*)mo-taal=en(?:;|$)/.test(header ?? '') ? 'en' : 'nl'
+/** The language in a `Cookie` header (LOCALE_COOKIE); Dutch without one. */
+export function localeFromCookie(header: string | null | undefined): Locale {
+  const value = (header ?? '').split(/;\s*/).find((pair) => pair.startsWith(`${LOCALE_COOKIE}=`))?.slice(LOCALE_COOKIE.length + 1)
+  return isLocale(value) ? value : 'nl'
 }

@@ -3,6 +3,7 @@ import { clientsClaim } from 'workbox-core'
 import { addRoute, cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precache } from 'workbox-precaching'
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing'
 import { NetworkOnly } from 'workbox-strategies'
+import { LOCALE_COOKIE } from '../../shared/i18n/locale-names'
 import { localeFromCookie, pageFile, SHELL_PATH } from '../prerender/page-file'
 
 declare const self: ServiceWorkerGlobalScope
@@ -17,21 +18,23 @@ precache(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 clientsClaim()
 
-
 /** The language the person chose, as the server reads it (shared/i18n/locale.ts writes the cookie). */
 async function chosenLocale(): Promise<string> {
   try {
-    const cookie = await self.cookieStore?.get('mo-taal')
-    return localeFromCookie(cookie ? `mo-taal=${cookie.value}` : '')
+    const cookie = await self.cookieStore?.get(LOCALE_COOKIE)
+    return localeFromCookie(cookie ? `${LOCALE_COOKIE}=${cookie.value}` : '')
   } catch {
     return 'nl'
   }
 }
 
-/** A navigation gets its prerendered page in that language from the precache, else the frame of the private pages. */
+/**
+ * A navigation gets its prerendered page in that language from the precache, else the frame of the private pages
+ * in that language; the Dutch frame (appShell) is the last resort.
+ */
 async function prerenderedPage(pathname: string): Promise<Response | undefined> {
   const locale = await chosenLocale()
-  for (const file of [pageFile(pathname, locale), pageFile(SHELL_PATH, locale), pageFile(SHELL_PATH, 'nl')]) {
+  for (const file of [pageFile(pathname, locale), pageFile(SHELL_PATH, locale)]) {
     const page = await matchPrecache(`/${file}`)
     if (page) return page
   }

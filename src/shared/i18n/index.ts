@@ -3,7 +3,7 @@ import { createI18n } from 'vue-i18n'
 import { preferredLocale, type Locale } from './locale'
 import { placeholderCompiler } from './placeholder-compiler'
 
-export { applyLocale, isLocale, LOCALE_COOKIE, LOCALE_STORAGE_KEY, preferredLocale, SUPPORTED_LOCALES, type Locale } from './locale'
+export { applyLocale, isLocale, LOCALE_STORAGE_KEY, preferredLocale, SUPPORTED_LOCALES, type Locale } from './locale'
 export type { Translation } from './message-types'
 
 /** Dutch is the source language (B1); English follows the same keys. */

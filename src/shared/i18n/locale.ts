@@ -1,5 +1,6 @@
-export const SUPPORTED_LOCALES = ['nl', 'en'] as const
-export type Locale = (typeof SUPPORTED_LOCALES)[number]
+import { LOCALE_COOKIE, isLocale, type Locale } from './locale-names'
+
+export { isLocale, LOCALE_COOKIE, SUPPORTED_LOCALES, type Locale } from './locale-names'
 
 /**
  * The chosen language is a UI preference, not personal data: it is the one thing kept in
@@ -7,15 +8,6 @@ export type Locale = (typeof SUPPORTED_LOCALES)[number]
  */
 export const LOCALE_STORAGE_KEY = 'mo:taal'
 
-/**
- * The same choice as a cookie, so the server (and the service worker) can send the page prerendered in that
- * language. It holds only "nl" or "en".
- */
-export const LOCALE_COOKIE = 'mo-taal'
-
-export function isLocale(value: unknown): value is Locale {
-  return SUPPORTED_LOCALES.some((locale) => locale === value)
-}
 
 export function preferredLocale(): Locale {
   const stored = safeLocalStorage()?.getItem(LOCALE_STORAGE_KEY)
