@@ -6,6 +6,7 @@
  */
 import { request } from 'node:http'
 import { Readable } from 'node:stream'
+import { dpopHeaders } from '../mocks/handlers/test-dpop'
 import { rawRequest, startTestApp } from '../server/test-app'
 
 const MB = 1024 * 1024
@@ -52,10 +53,11 @@ function geheugen(label: string) {
 }
 
 const app = await startTestApp({ 'token-fatima': { bsn: '999990019', acr: 'http://eidas.europa.eu/LoA/low' } })
-const token = { Authorization: 'Bearer token-fatima' }
+/** Fatima's token with a fresh DPoP proof: one per request. */
+const token = (method: string, path: string) => dpopHeaders(method, `${app.origin}${path}`, 'token-fatima')
 const bericht = '/api/berichten/00000000-0000-4000-8000-000000000000'
 // Warm up: the first request loads handlers and seeds a mailbox; that is not the bad input's cost.
-await rawRequest(app.origin, '/api/berichten', { headers: token })
+await rawRequest(app.origin, '/api/berichten', { headers: await token('GET', '/api/berichten') })
 const voor = geheugen('voor')
 
 // The highest rss while the bodies stream in: "flat" means it never climbs towards 300 MB.
@@ -63,23 +65,23 @@ let piek = voor
 const meter = setInterval(() => (piek = Math.max(piek, process.memoryUsage().rss)), 20)
 const groot = 300 * MB
 const stromen = [
-  ['300 MB text/plain, Content-Length, /api', bericht, { 'Content-Type': 'text/plain', 'Content-Length': String(groot), ...token }],
-  ['300 MB text/plain, chunked, /api', bericht, { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked', ...token }],
+  ['300 MB text/plain, Content-Length, /api', bericht, { 'Content-Type': 'text/plain', 'Content-Length': String(groot), ...(await token('POST', bericht)) }],
+  ['300 MB text/plain, chunked, /api', bericht, { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked', ...(await token('POST', bericht)) }],
   ['300 MB text/plain, chunked, /__mock/reset', '/__mock/reset', { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }],
-  ['300 MB "JSON", chunked, /api/brp/personen', '/api/brp/personen', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', ...token }],
+  ['300 MB "JSON", chunked, /api/brp/personen', '/api/brp/personen', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', ...(await token('POST', '/api/brp/personen')) }],
 ] as const
 for (const [label, path, headers] of stromen) {
   const { status, verstuurdMB } = await stroom(app.origin, path, headers, groot)
   console.log(`${label.padEnd(44)} → ${status}  (${verstuurdMB.toFixed(1)} MB sent before the server closed)`)
 }
 
-const json = { 'Content-Type': 'application/json', ...token }
+const json = async (method: string, path: string) => ({ 'Content-Type': 'application/json', ...(await token(method, path)) })
 const brp = (veld: string) => JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999990019'], fields: [veld] })
 const losse: [string, Promise<{ status: number; headers: Record<string, unknown> }>][] = [
-  ['malformed percent-encoding', rawRequest(app.origin, '/api/berichten/%E0%A4%A', { headers: token })],
-  ['JSON of the wrong shape', rawRequest(app.origin, bericht, { method: 'PATCH', headers: json, body: '[1,2,3]' })],
-  ['BRP field __proto__', rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: json, body: brp('__proto__') })],
-  ['BRP field constructor', rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: json, body: brp('constructor') })],
+  ['malformed percent-encoding', rawRequest(app.origin, '/api/berichten/%E0%A4%A', { headers: await token('GET', '/api/berichten/%E0%A4%A') })],
+  ['JSON of the wrong shape', rawRequest(app.origin, bericht, { method: 'PATCH', headers: await json('PATCH', bericht), body: '[1,2,3]' })],
+  ['BRP field __proto__', rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: await json('POST', '/api/brp/personen'), body: brp('__proto__') })],
+  ['BRP field constructor', rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: await json('POST', '/api/brp/personen'), body: brp('constructor') })],
   ['cross-site POST /__mock/reset', rawRequest(app.origin, '/__mock/reset', { method: 'POST', headers: { 'Sec-Fetch-Site': 'cross-site' } })],
 ]
 for (const [label, antwoord] of losse) {

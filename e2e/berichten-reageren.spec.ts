@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test'
+import { proofFromPage } from './support/dpop'
 import { expect, expectNoAxeViolations, login, PERSONS, test } from './support/fixtures'
 import { tabTo } from './support/keyboard'
 import { onderwerpen, openBerichten } from './support/berichten'
@@ -38,22 +39,14 @@ async function ontvangen(request: APIRequestContext, pad: string): Promise<Ontva
 }
 
 /**
- * The zaak as the API gives it to Fatima, asked from the page with her own session: the zaak's page
+ * The zaak as the API gives it to Fatima, asked with her own session (a proof made with the page's key): the zaak's page
  * may not show its history yet, and /__mock/zaken has none.
  */
-function zaakAlsFatima(page: Page, uuid: string): Promise<ZaakAlsFatima> {
-  return page.evaluate(async (zaakUuid) => {
-    // oidc-client-ts keeps the session in sessionStorage under "<prefix>user:<authority>:<client id>".
-    const token = Object.keys(sessionStorage)
-      .filter((sleutel) => sleutel.includes('oidc') && sleutel.includes('user:'))
-      .map((sleutel): unknown => JSON.parse(sessionStorage.getItem(sleutel) ?? '{}'))
-      .map((sessie) => (typeof sessie === 'object' && sessie !== null && 'access_token' in sessie ? sessie.access_token : undefined))
-      .find((waarde) => typeof waarde === 'string')
-    if (typeof token !== 'string') throw new Error('geen sessie in sessionStorage')
-    const antwoord = await fetch(`/api/zaken/zaken/${encodeURIComponent(zaakUuid)}`, { headers: { Authorization: `Bearer ${token}` } })
-    if (!antwoord.ok) throw new Error(`GET zaak: ${antwoord.status}`)
-    return antwoord.json()
-  }, uuid)
+async function zaakAlsFatima(page: Page, uuid: string): Promise<ZaakAlsFatima> {
+  const pad = `/api/zaken/zaken/${encodeURIComponent(uuid)}`
+  const antwoord = await page.request.get(pad, { headers: await proofFromPage(page, 'GET', pad) })
+  if (!antwoord.ok()) throw new Error(`GET zaak: ${antwoord.status()}`)
+  return (await antwoord.json()) as ZaakAlsFatima
 }
 
 const reageren = (page: Page) => page.getByRole('button', { name: 'Reageren', exact: true })

@@ -34,6 +34,8 @@ test('logout leaves no personal data on the device', async ({ page, mock: _ }) =
   })
   await expect.poll(async () => (await deviceData(page)).databases).toContain('mo-offline')
   const before = await deviceData(page)
+  // The DPoP key pair her tokens are bound to.
+  expect(before.databases).toContain('mo-dpop')
   expect(before.cacheNames).toContain('mo-api-cache')
   expect(before.cachedUrls).toContain('/api/berichten')
   expect(before.local).toContain('mo:concept')

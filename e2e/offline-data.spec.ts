@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { naarMap, openBerichten, wachtOpLijst } from './support/berichten'
+import { proofFromPage } from './support/dpop'
 import { expect, expectNoAxeViolations, login, PERSONS, test, waitForServiceWorker } from './support/fixtures'
 
 /** The one connection status region, by what it says. */
@@ -131,14 +132,11 @@ test.describe('Offline with data', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Wacht op verbinding' })).toBeFocused()
 
     // Meanwhile, in another session, the first letter goes to the bin and is deleted for good.
-    const token = await page.evaluate(() => {
-      const key = Object.keys(sessionStorage).find((naam) => naam.includes('user:'))
-      return (JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { access_token?: string }).access_token ?? ''
-    })
     const pad = `/api/berichten/${weg.berichtId}`
-    const headers = { Authorization: `Bearer ${token}` }
-    expect((await page.request.patch(pad, { data: { map: 'prullenbak' }, headers: { ...headers, 'Idempotency-Key': 'ander-1' } })).status()).toBe(200)
-    expect((await page.request.delete(pad, { headers: { ...headers, 'Idempotency-Key': 'ander-2' } })).status()).toBe(204)
+    const verplaats = { ...(await proofFromPage(page, 'PATCH', pad)), 'Idempotency-Key': 'ander-1' }
+    expect((await page.request.patch(pad, { data: { map: 'prullenbak' }, headers: verplaats })).status()).toBe(200)
+    const verwijder = { ...(await proofFromPage(page, 'DELETE', pad)), 'Idempotency-Key': 'ander-2' }
+    expect((await page.request.delete(pad, { headers: verwijder })).status()).toBe(204)
 
     await context.setOffline(false)
     await expect(status(page, '1 actie kon niet worden uitgevoerd.')).toBeVisible()

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
+import { dpopHeaders } from '../mocks/handlers/test-dpop'
 import { backend } from '../mocks/state/backend'
 import { rawRequest, sendBeginOnly, startTestApp, type RawResponse, type TestApp } from './test-app'
 
@@ -14,7 +15,8 @@ afterEach(() => {
 afterAll(() => app.close())
 
 const BERICHT = '/api/berichten/00000000-0000-4000-8000-000000000000'
-const metToken = { Authorization: 'Bearer token-fatima' }
+/** Fatima's token with a fresh DPoP proof for this one request (`path` from the origin on). */
+const metToken = (method: string, path: string) => dpopHeaders(method, `${app.origin}${path}`, 'token-fatima')
 
 const stuurBegin = (path: string, headers: Record<string, string>) => sendBeginOnly(app.origin, path, headers, Buffer.alloc(64 * 1024, 'x'))
 
@@ -32,14 +34,14 @@ function expectProblem(response: RawResponse, status: number) {
 describe('bad input gets a clean problem+json refusal (issue 6, "Bad input and faults")', () => {
   it('refuses a 300 MB text/plain body with 415 before reading it, for /api and /__mock', async () => {
     for (const path of [BERICHT, '/__mock/reset']) {
-      const response = await stuurBegin(path, { 'Content-Type': 'text/plain', 'Content-Length': String(300 * 1024 * 1024), ...metToken })
+      const response = await stuurBegin(path, { 'Content-Type': 'text/plain', 'Content-Length': String(300 * 1024 * 1024), ...(await metToken('POST', path)) })
       expectProblem(response, 415)
       expect(response.headers.connection).toBe('close')
     }
   })
 
   it('refuses a JSON body over 1 MB: at once when it says so, after 1 MB when it is chunked', async () => {
-    const gezegd = await stuurBegin('/api/brp/personen', { 'Content-Type': 'application/json', 'Content-Length': String(300 * 1024 * 1024), ...metToken })
+    const gezegd = await stuurBegin('/api/brp/personen', { 'Content-Type': 'application/json', 'Content-Length': String(300 * 1024 * 1024), ...(await metToken('POST', '/api/brp/personen')) })
     expectProblem(gezegd, 413)
     // Without a length, the parser stops at the limit.
     const groot = await rawRequest(app.origin, '/__mock/berichten', {
@@ -52,21 +54,21 @@ describe('bad input gets a clean problem+json refusal (issue 6, "Bad input and f
 
   it('answers 400 for broken percent-encoding in the URL, in the API and in /__mock', async () => {
     for (const path of ['/api/berichten/%E0%A4%A', '/api/berichten?q=%E0%A4%A', '/__mock/requests?path=%ZZ']) {
-      expectProblem(await rawRequest(app.origin, path, { headers: metToken }), 400)
+      expectProblem(await rawRequest(app.origin, path, { headers: await metToken('GET', path) }), 400)
     }
   })
 
   it('answers 400 for JSON that does not parse or has the wrong shape, naming what is wrong', async () => {
-    const kapot = await rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json', ...metToken }, body: '{"type": ' })
+    const kapot = await rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json', ...(await metToken('POST', '/api/brp/personen')) }, body: '{"type": ' })
     expect(expectProblem(kapot, 400)).toMatchObject({ detail: 'De gegevens zijn geen geldige JSON.' })
-    const vorm = await rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json', ...metToken }, body: '{"type": 12, "fields": {}}' })
+    const vorm = await rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json', ...(await metToken('POST', '/api/brp/personen')) }, body: '{"type": 12, "fields": {}}' })
     expect(expectProblem(vorm, 400)).toMatchObject({ invalidParams: expect.arrayContaining([expect.objectContaining({ name: 'type' })]) })
   })
 
   it('refuses __proto__ and constructor as BRP fields', async () => {
     for (const veld of ['__proto__', 'constructor']) {
       const body = `{"type":"RaadpleegMetBurgerservicenummer","burgerservicenummer":["999990019"],"fields":["${veld}"],"__proto__":{"geheim":1}}`
-      const response = await rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json', ...metToken }, body })
+      const response = await rawRequest(app.origin, '/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json', ...(await metToken('POST', '/api/brp/personen')) }, body })
       expectProblem(response, 400)
     }
     expect(Reflect.get(Object.prototype, 'geheim')).toBeUndefined()
@@ -84,7 +86,7 @@ describe('an error inside never shows its stack or a file path', () => {
   it('in the API, as problem+json 500', async () => {
     vi.spyOn(backend, 'principalFor').mockRejectedValue(geheim)
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const response = await rawRequest(app.origin, '/api/berichten', { headers: metToken })
+    const response = await rawRequest(app.origin, '/api/berichten', { headers: await metToken('GET', '/api/berichten') })
     expect(expectProblem(response, 500)).toMatchObject({ title: 'Interne fout' })
     expect(response.body).not.toContain('geheim')
   })

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
+import { dpopHeaders } from '../mocks/handlers/test-dpop'
 import { backend } from '../mocks/state/backend'
 import { readServerConfig } from './config'
 import { startTestApp, type TestApp } from './test-app'
@@ -12,16 +13,17 @@ afterEach(() => backend.reset())
 afterAll(() => app.close())
 
 const get = (pad: string, headers: Record<string, string> = {}) => fetch(`${app.origin}${pad}`, { headers })
-const metToken = { Authorization: 'Bearer token-fatima' }
+/** Fatima's token with a fresh DPoP proof for this one request (`path` from the origin on). */
+const metToken = (method: string, path: string) => dpopHeaders(method, `${app.origin}${path}`, 'token-fatima')
 
 describe('nothing personal in an HTTP cache (issue 6 §7)', () => {
   it('sends Cache-Control: no-store on every /api and /__mock answer, errors and faults included', async () => {
     await fetch(`${app.origin}/__mock/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/api/berichten/_aantallen', status: 503 }) })
     const antwoorden = await Promise.all([
-      get('/api/berichten', metToken),
+      get('/api/berichten', await metToken('GET', '/api/berichten')),
       get('/api/berichten'),
-      get('/api/bestaat-niet', metToken),
-      get('/api/berichten/_aantallen', metToken),
+      get('/api/bestaat-niet', await metToken('GET', '/api/bestaat-niet')),
+      get('/api/berichten/_aantallen', await metToken('GET', '/api/berichten/_aantallen')),
       get('/__mock/clock'),
       get('/__mock/bestaat-niet'),
       get('/__mock/requests', { 'Sec-Fetch-Site': 'cross-site' }),
@@ -42,7 +44,7 @@ describe('one clock (issue 6 §6)', () => {
   it('dates every API answer by the mock clock, so the app can take "now" from it', async () => {
     const later = new Date(Date.now() + 40 * 86_400_000)
     await fetch(`${app.origin}/__mock/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: later.toISOString() }) })
-    for (const antwoord of [await get('/api/berichten', metToken), await get('/api/berichten')]) {
+    for (const antwoord of [await get('/api/berichten', await metToken('GET', '/api/berichten')), await get('/api/berichten')]) {
       const datum = Date.parse(antwoord.headers.get('date') ?? '')
       expect(Math.abs(datum - later.getTime())).toBeLessThan(5_000)
     }
@@ -100,15 +102,17 @@ describe('mocks only where nobody else can reach them', () => {
 describe('methods the API does not know', () => {
   it('answers TRACE and PROPFIND with 405 problem+json, never a crash', async () => {
     const { request } = await import('node:http')
-    const vraag = (method: string) =>
-      new Promise<{ status: number; type: string; allow: string }>((resolve, reject) => {
-        const req = request(`${app.origin}/api/berichten`, { method, headers: metToken }, (res) => {
+    const vraag = async (method: string) => {
+      const headers = await metToken(method, '/api/berichten')
+      return new Promise<{ status: number; type: string; allow: string }>((resolve, reject) => {
+        const req = request(`${app.origin}/api/berichten`, { method, headers }, (res) => {
           res.resume()
           res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), allow: String(res.headers['allow'] ?? '') }))
         })
         req.on('error', reject)
         req.end()
       })
+    }
     for (const method of ['TRACE', 'PROPFIND']) {
       const antwoord = await vraag(method)
       expect(antwoord.status, method).toBe(405)

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
 import { leesLijst } from '../mocks/handlers/berichten/contract'
+import { dpopHeaders } from '../mocks/handlers/test-dpop'
 import { backend } from '../mocks/state/backend'
 import { startTestApp, type TestApp } from './test-app'
 
@@ -17,11 +18,12 @@ afterEach(() => {
 })
 afterAll(() => app.close())
 
-function api(pad: string, { method = 'POST', body, key, token = 'fatima' }: { method?: string; body?: unknown; key?: string; token?: string } = {}) {
-  return fetch(`${app.origin}/api${pad}`, {
+async function api(pad: string, { method = 'POST', body, key, token = 'fatima' }: { method?: string; body?: unknown; key?: string; token?: string } = {}) {
+  const url = `${app.origin}/api${pad}`
+  return fetch(url, {
     method,
     headers: {
-      Authorization: `Bearer ${token}`,
+      ...(await dpopHeaders(method, url, token)),
       ...(key ? { 'Idempotency-Key': key } : {}),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },

@@ -1,6 +1,7 @@
 import { connect } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
+import { dpopHeaders } from '../mocks/handlers/test-dpop'
 import { backend } from '../mocks/state/backend'
 import { rawRequest, sendBeginOnly, startTestApp, type TestApp } from './test-app'
 
@@ -11,7 +12,8 @@ beforeAll(async () => {
 afterEach(() => backend.reset())
 afterAll(() => app.close())
 
-const metToken = { Authorization: 'Bearer token-fatima' }
+/** Fatima's token with a fresh DPoP proof for this one request (`path` from the origin on). */
+const metToken = (method: string, path: string) => dpopHeaders(method, `${app.origin}${path}`, 'token-fatima')
 const json = { 'Content-Type': 'application/json' }
 
 /** Bytes exactly as written on a new connection, and what came back before it closed. */
@@ -40,7 +42,7 @@ describe('what anyone can send before logging in stays small in memory', () => {
 
   it('refuses JSON nested deeper than 32 levels with 400, and the request log keeps working', async () => {
     for (const body of ['['.repeat(400_000) + ']'.repeat(400_000), '{"a":'.repeat(150_000) + '1' + '}'.repeat(150_000)]) {
-      const response = await fetch(`${app.origin}/api/brp/personen`, { method: 'POST', headers: { ...json, ...metToken }, body })
+      const response = await fetch(`${app.origin}/api/brp/personen`, { method: 'POST', headers: { ...json, ...(await metToken('POST', '/api/brp/personen')) }, body })
       expect(response.status).toBe(400)
       expect(response.headers.get('content-type')).toContain('application/problem+json')
       expect(await response.json()).toMatchObject({ invalidParams: [{ name: 'body', code: 'diepte' }] })
@@ -68,8 +70,8 @@ describe('Node’s own refusals answer like the rest of the server', () => {
 
 describe('methods', () => {
   it('answers HEAD on a GET route as GET without the body', async () => {
-    const get = await fetch(`${app.origin}/api/berichten`, { headers: metToken })
-    const head = await rawRequest(app.origin, '/api/berichten', { method: 'HEAD', headers: metToken })
+    const get = await fetch(`${app.origin}/api/berichten`, { headers: await metToken('GET', '/api/berichten') })
+    const head = await rawRequest(app.origin, '/api/berichten', { method: 'HEAD', headers: await metToken('HEAD', '/api/berichten') })
     expect(head.status).toBe(200)
     expect(head.body).toBe('')
     expect(head.headers['content-type']).toBe(get.headers.get('content-type'))
@@ -78,12 +80,12 @@ describe('methods', () => {
   })
 
   it('answers a known path with a method it does not have with 405 and Allow', async () => {
-    const response = await fetch(`${app.origin}/api/brp/personen`, { method: 'PUT', headers: { ...json, ...metToken }, body: '{}' })
+    const response = await fetch(`${app.origin}/api/brp/personen`, { method: 'PUT', headers: { ...json, ...(await metToken('PUT', '/api/brp/personen')) }, body: '{}' })
     expect(response.status).toBe(405)
     expect(response.headers.get('allow')).toBe('POST')
     expect(response.headers.get('content-type')).toContain('application/problem+json')
-    expect((await fetch(`${app.origin}/api/berichten/_aantallen`, { method: 'POST', headers: metToken })).headers.get('allow')).toContain('GET, HEAD')
-    expect((await fetch(`${app.origin}/api/bestaat-niet`, { method: 'PUT', headers: metToken })).status).toBe(404)
+    expect((await fetch(`${app.origin}/api/berichten/_aantallen`, { method: 'POST', headers: await metToken('POST', '/api/berichten/_aantallen') })).headers.get('allow')).toContain('GET, HEAD')
+    expect((await fetch(`${app.origin}/api/bestaat-niet`, { method: 'PUT', headers: await metToken('PUT', '/api/bestaat-niet') })).status).toBe(404)
   })
 })
 

@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { bound } from '../mocks/handlers/test-dpop'
 import { backend, type Principal } from '../mocks/state/backend'
 import { createApp } from './app'
 import { answerClientError } from './client-error'
@@ -26,8 +27,8 @@ export async function startTestApp(tokens: Record<string, Principal> = {}): Prom
   const app = await createApp({ host: '127.0.0.1', port: address.port, publicOrigin: origin, mocks: true, oidcAuthority: undefined, distDir })
   server.on('request', app)
   server.on('clientError', answerClientError)
-  // Fake tokens instead of a DigiD login: the resolver is asked on every request.
-  backend.useTokenResolver(async (token) => tokens[token] ?? null)
+  // Fake tokens (bound to the test key) instead of a DigiD login: the resolver is asked on every request.
+  backend.useTokenResolver(async (token) => bound(tokens[token]))
   return {
     origin,
     close: async () => {

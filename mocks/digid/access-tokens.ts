@@ -6,6 +6,8 @@ export interface TokenInfo {
   bsn: string
   acr: string
   represents?: { bsn: string }
+  /** The thumbprint of the key the token is bound to (DPoP); the API refuses a token without one. */
+  jkt?: string
 }
 
 /** null for unknown, expired or revoked tokens, for another client's tokens, and after logout. */
@@ -17,5 +19,6 @@ export async function resolveAccessToken(provider: Provider, clientId: string, t
   if (!extra) return null
   const info: TokenInfo = { bsn: accessToken.accountId, acr: extra.acr }
   if (extra.represents) info.represents = { bsn: extra.represents }
+  if (accessToken.jkt) info.jkt = accessToken.jkt
   return info
 }

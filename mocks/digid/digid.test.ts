@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { dpopHeaders, TEST_JKT } from '../handlers/test-dpop'
 import { backend } from '../state/backend'
 import {
   Browser,
@@ -61,9 +62,11 @@ describe('mock DigiD login', () => {
     expect(idToken).not.toHaveProperty('represents')
 
     const accessToken = stringField(tokens.body, 'access_token')
+    // Bound to the key whose proof went to the token endpoint (test-flow.ts).
     await expect(server.digid.resolveAccessToken(accessToken)).resolves.toEqual({
       bsn: '999990019',
       acr: 'http://eidas.europa.eu/LoA/substantial',
+      jkt: TEST_JKT,
     })
     await expect(server.digid.resolveAccessToken('onbekend-token')).resolves.toBeNull()
   })
@@ -174,9 +177,12 @@ describe('mock DigiD login', () => {
       bsn: '999990020',
       acr: 'http://eidas.europa.eu/LoA/substantial',
       represents: { bsn: '999990032' },
+      jkt: TEST_JKT,
     })
 
-    const userinfo = await fetch(`${server.issuer}/me`, { headers: { authorization: `Bearer ${accessToken}` } })
+    // A DPoP-bound token: `Authorization: DPoP` with a proof for this token (ath).
+    const me = `${server.issuer}/me`
+    const userinfo = await fetch(me, { headers: await dpopHeaders('GET', me, accessToken) })
     expect(await userinfo.json()).toEqual({
       sub: '999990020',
       sub_id_type: 'urn:nl-eid-gdi:1.0:id:BSN',
@@ -377,8 +383,9 @@ describe('mock DigiD: acting for someone, from the backend’s machtigingen', ()
     expect(idToken).toMatchObject({ sub: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial', represents: { sub: ANNA, sub_id_type: 'urn:nl-eid-gdi:1.0:id:BSN' } })
     expect(idToken.auth_time).toBe(eigen.auth_time)
     const accessToken = stringField(tokens.body, 'access_token')
-    await expect(server.digid.resolveAccessToken(accessToken)).resolves.toEqual({ bsn: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial', represents: { bsn: ANNA } })
-    const userinfo = await (await fetch(`${server.issuer}/me`, { headers: { authorization: `Bearer ${accessToken}` } })).json()
+    await expect(server.digid.resolveAccessToken(accessToken)).resolves.toEqual({ bsn: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial', represents: { bsn: ANNA }, jkt: TEST_JKT })
+    const me = `${server.issuer}/me`
+    const userinfo = await (await fetch(me, { headers: await dpopHeaders('GET', me, accessToken) })).json()
     expect(userinfo).toMatchObject({ sub: PIETER, represents: { sub: ANNA } })
   })
 
@@ -389,7 +396,7 @@ describe('mock DigiD: acting for someone, from the backend’s machtigingen', ()
     const idToken = await verifyIdToken(stringField(tokens.body, 'id_token'))
     expect(idToken).toMatchObject({ sub: PIETER })
     expect(idToken).not.toHaveProperty('represents')
-    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toEqual({ bsn: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial' })
+    await expect(server.digid.resolveAccessToken(stringField(tokens.body, 'access_token'))).resolves.toEqual({ bsn: PIETER, acr: 'http://eidas.europa.eu/LoA/substantial', jkt: TEST_JKT })
   })
 
   it('shows the choice page for a BSN the person may not act for, with only whom he may', async () => {

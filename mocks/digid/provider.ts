@@ -74,6 +74,8 @@ export async function createProvider(settings: ProviderSettings): Promise<Provid
         post_logout_redirect_uris: appOrigins.map((origin) => readAuthConfig({}, origin).postLogoutRedirectUri),
         // The app enforces an absolute session limit from auth_time.
         require_auth_time: true,
+        // Every token is bound to the app's key (RFC 9449): the token endpoint refuses a request without a proof.
+        dpop_bound_access_tokens: true,
       },
     ],
     jwks: { keys: [await createSigningKey()] },
@@ -100,6 +102,9 @@ export async function createProvider(settings: ProviderSettings): Promise<Provid
     },
     features: {
       devInteractions: { enabled: false },
+      // DPoP-bound access tokens, and refresh tokens bound to the same key (public client). A proof from a device
+      // whose clock is off gets a nonce to use instead (use_dpop_nonce), which oidc-client-ts handles.
+      dPoP: { enabled: true, nonceSecret: randomBytes(32) },
       resourceIndicators: { enabled: false },
       revocation: {
         enabled: true,

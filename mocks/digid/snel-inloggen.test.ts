@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_JKT } from '../handlers/test-dpop'
 import { Browser, authorizationRequest, exchangeCode, openLoginPage, startTestServer, stringField, type TestServer } from './test-flow'
 import { createSnelInloggen } from './snel-inloggen'
 
@@ -35,6 +36,7 @@ describe('mock DigiD: a login chosen beforehand (screens overview)', () => {
       bsn: '999990020',
       acr: 'http://eidas.europa.eu/LoA/substantial',
       represents: { bsn: '999990032' },
+      jkt: TEST_JKT,
     })
 
     // Used once: the next login shows the page with the test persons again.
@@ -51,6 +53,7 @@ describe('mock DigiD: a login chosen beforehand (screens overview)', () => {
     await expect(wieIsIngelogd(await start())).resolves.toEqual({
       bsn: '999990019',
       acr: 'http://eidas.europa.eu/LoA/low',
+      jkt: TEST_JKT,
     })
   })
 })

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import express from 'express'
 import { readAuthConfig } from '../../src/features/auth/auth.config'
+import { signTestProof } from '../handlers/test-dpop'
 import { backend } from '../state/backend'
 import { createDigid, type Digid, type DigidOptions } from './index'
 
@@ -139,10 +140,17 @@ export async function submit(server: TestServer, browser: Browser, action: strin
   return { response, url, callback }
 }
 
+/**
+ * A DPoP proof for the token endpoint, with the test key, as oidc-client-ts makes it: no `ath`, for there is no
+ * access token yet (RFC 9449 §4.2). The tokens are then bound to the test key (`cnf.jkt`).
+ */
+const tokenEndpointProof = (url: string) => signTestProof({ method: 'POST', url, accessToken: '' }, undefined, { payload: { ath: undefined } })
+
 export async function tokenRequest(server: TestServer, params: Record<string, string>) {
-  const response = await fetch(`${server.issuer}/token`, {
+  const url = `${server.issuer}/token`
+  const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', DPoP: tokenEndpointProof(url) },
     body: new URLSearchParams({ client_id: clientId, ...params }).toString(),
   })
   return { status: response.status, body: toRecord(await response.json()) }

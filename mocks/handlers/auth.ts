@@ -1,18 +1,40 @@
 import { acrAtLeast, EIDAS_ACR, type EidasAcr } from '../../src/features/auth/assurance-levels'
 import { backend, type Principal } from '../state/backend'
+import { originalMethod } from '../http/original-method'
+import { checkProof, DPOP_ALGS, type ProofFault } from '../http/dpop/proof-check'
 import { problem } from './problem'
 
-/** The principal behind the bearer token, or a 401 problem response to return as is. */
-export async function authenticate(request: Request): Promise<Principal | Response> {
-  const header = request.headers.get('authorization') ?? ''
-  const token = /^Bearer (.+)$/i.exec(header)?.[1]
-  const principal = token ? await backend.principalFor(token) : null
-  if (!principal) {
-    return problem(401, 'Niet ingelogd', 'Het toegangstoken ontbreekt, is verlopen of is ingetrokken.', {
-      code: 'unauthorized',
-    })
+/** Asked once per request, however many checks ask who is calling (the proof's jti may be used only once). */
+const verified = new WeakMap<Request, Promise<Principal | Response>>()
+
+/**
+ * The principal behind a DPoP-bound access token (RFC 9449), or a 401 problem response to return as is. A bare
+ * `Bearer` token is refused: a stolen token is useless without the key that only the app's browser holds.
+ */
+export function authenticate(request: Request): Promise<Principal | Response> {
+  let result = verified.get(request)
+  if (!result) {
+    result = verify(request)
+    verified.set(request, result)
   }
-  return principal
+  return result
+}
+
+async function verify(request: Request): Promise<Principal | Response> {
+  const [scheme, token] = (request.headers.get('authorization') ?? '').split(/ +/, 2)
+  if (scheme?.toLowerCase() !== 'dpop' || !token) return unauthorized('invalid_token', 'Het toegangstoken ontbreekt, of is niet met DPoP gestuurd.')
+  const principal = await backend.principalFor(token)
+  if (!principal) return unauthorized('invalid_token', 'Het toegangstoken ontbreekt, is verlopen of is ingetrokken.')
+  const nowMs = Date.now()
+  const fault = checkProof({ proof: request.headers.get('dpop'), method: originalMethod(request), url: request.url, accessToken: token, jkt: principal.jkt, nowMs, state: backend.dpop })
+  if (!fault) return principal
+  return unauthorized(fault.error, fault.reason, fault.error === 'use_dpop_nonce' ? { 'DPoP-Nonce': backend.dpop.nonces.current(nowMs) } : {})
+}
+
+/** 401 with `WWW-Authenticate: DPoP` (RFC 9449 §7.1); `code` tells the app whether a nonce would help. */
+function unauthorized(error: ProofFault['error'], reden: string, headers: Record<string, string> = {}) {
+  const challenge = `DPoP error="${error}", error_description="${reden.replace(/[^\x20-\x7e]|["\\]/g, '')}", algs="${DPOP_ALGS.join(' ')}"`
+  return problem(401, 'Niet ingelogd', reden, { code: error === 'use_dpop_nonce' ? 'use_dpop_nonce' : 'unauthorized' }, { ...headers, 'WWW-Authenticate': challenge })
 }
 
 const NIVEAU_NAMEN: Record<EidasAcr, string> = {

@@ -2,25 +2,30 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { EIDAS_ACR } from '../../src/features/auth/assurance-levels'
 import { backend, type Principal } from '../state/backend'
 import { authorize, type Eis, type Toegang } from './authorize'
+import { bound, dpopHeaders } from './test-dpop'
 import { BSN, MACHTIGING, tokens, verzetKlok } from './test-server'
 
 const principals: Record<string, Principal> = tokens
 
-beforeAll(() => backend.useTokenResolver(async (token) => principals[token] ?? null))
+beforeAll(() => backend.useTokenResolver(async (token) => bound(principals[token])))
 afterEach(() => backend.reset())
 afterAll(() => backend.useTokenResolver(async () => null))
 
-const met = (token?: string, method = 'GET') => new Request('http://localhost/api/x', { method, headers: token ? { Authorization: `Bearer ${token}` } : {} })
+/** A request as the app sends it: the token with a fresh DPoP proof (one Request, one proof). */
+async function met(token?: string, method = 'GET') {
+  const url = 'http://localhost/api/x'
+  return new Request(url, { method, headers: token ? await dpopHeaders(method, url, token) : {} })
+}
 
 async function weigering(token: string | undefined, eis: Eis, method?: string) {
-  const antwoord = await authorize(met(token, method), eis)
+  const antwoord = await authorize(await met(token, method), eis)
   if (!(antwoord instanceof Response)) throw new Error('toegang gegeven')
   expect(antwoord.headers.get('content-type')).toBe('application/problem+json')
   return { status: antwoord.status, ...(await antwoord.json()) }
 }
 
 async function toegang(token: string, eis: Eis, method?: string): Promise<Toegang> {
-  const antwoord = await authorize(met(token, method), eis)
+  const antwoord = await authorize(await met(token, method), eis)
   if (antwoord instanceof Response) throw new Error(`geweigerd: ${antwoord.status} ${await antwoord.text()}`)
   return antwoord
 }
@@ -29,9 +34,9 @@ const regelsVan = (bsn: string) => backend.machtigingen.handelingen.lijst(bsn, 0
 
 describe('authorize()', () => {
   it('gives the caller their own data', async () => {
-    expect(await authorize(met('fatima'), { onderdeel: 'gegevens', gegevens: 'brp' })).toEqual({ principal: principals['fatima'], bsn: '999990019' })
+    expect(await authorize(await met('fatima'), { onderdeel: 'gegevens', gegevens: 'brp' })).toEqual({ principal: bound(principals['fatima']), bsn: '999990019' })
     // Settings, e-mail and the like are the person's own: open to them.
-    expect(await toegang('fatima', { onderdeel: 'persoonlijk', wat: 'instellingen' })).toEqual({ principal: principals['fatima'], bsn: BSN.fatima })
+    expect(await toegang('fatima', { onderdeel: 'persoonlijk', wat: 'instellingen' })).toEqual({ principal: bound(principals['fatima']), bsn: BSN.fatima })
   })
 
   it('refuses without a token (401) and below the level asked (403 acr-te-laag)', async () => {
@@ -40,9 +45,9 @@ describe('authorize()', () => {
   })
 
   it("gives a gemachtigde the represented person's data within the scope, with the acting person's name", async () => {
-    expect(await authorize(met('pieterVoorAnna'), { onderdeel: 'berichten', organisatie: 'SVB' })).toMatchObject({ bsn: '999990032', gemachtigde: 'Pieter de Vries' })
-    expect(await authorize(met('pieterVoorAnna'), { onderdeel: 'zaken', organisatie: 'gemeente amersfoort' })).toMatchObject({ bsn: '999990032' })
-    expect(await authorize(met('ruudVoorSanne'), { onderdeel: 'gegevens', gegevens: 'inkomens', niveau: EIDAS_ACR.substantial })).toMatchObject({
+    expect(await authorize(await met('pieterVoorAnna'), { onderdeel: 'berichten', organisatie: 'SVB' })).toMatchObject({ bsn: '999990032', gemachtigde: 'Pieter de Vries' })
+    expect(await authorize(await met('pieterVoorAnna'), { onderdeel: 'zaken', organisatie: 'gemeente amersfoort' })).toMatchObject({ bsn: '999990032' })
+    expect(await authorize(await met('ruudVoorSanne'), { onderdeel: 'gegevens', gegevens: 'inkomens', niveau: EIDAS_ACR.substantial })).toMatchObject({
       bsn: '999990093',
       gemachtigde: 'Ruud Smit',
     })
@@ -109,8 +114,8 @@ describe('authorize()', () => {
   })
 
   it("gives someone acting for another their own data when asked for it (their name in the header)", async () => {
-    expect(await authorize(met('pieterVoorAnna'), { onderdeel: 'gegevens', gegevens: 'brp', eigen: true })).toEqual({
-      principal: principals['pieterVoorAnna'],
+    expect(await authorize(await met('pieterVoorAnna'), { onderdeel: 'gegevens', gegevens: 'brp', eigen: true })).toEqual({
+      principal: bound(principals['pieterVoorAnna']),
       bsn: '999990020',
     })
     // Also once the machtiging is gone: it is about themselves.
@@ -164,7 +169,7 @@ describe('authorize(): the record of what was done on behalf', () => {
 
 describe('an id that is not among the owner’s data (onbekend)', () => {
   it('passes for the owner (the handler says 404) and is outside the machtiging, logged as refused, for someone acting for them', async () => {
-    expect(await authorize(met('anna'), { onderdeel: 'berichten', onbekend: true })).toMatchObject({ bsn: BSN.anna })
+    expect(await authorize(await met('anna'), { onderdeel: 'berichten', onbekend: true })).toMatchObject({ bsn: BSN.anna })
     expect(await weigering('pieterVoorAnna', { onderdeel: 'berichten', onbekend: true })).toMatchObject({ status: 403, code: 'buiten-machtiging', reden: 'buiten-bereik' })
     expect(backend.machtigingen.handelingen.lijst(BSN.anna, 0, 10).handelingen[0]).toMatchObject({ toegestaan: false })
   })

@@ -14,6 +14,7 @@ import { problemSchema } from '../../src/shared/http/problem'
 import { backend, type Principal } from '../state/backend'
 import { DAG_MS, isoDatum } from '../state/dates'
 import { handlers } from './index'
+import { bound, dpopHeaders } from './test-dpop'
 
 /** The test persons of DESIGN.md §5 (and a few for the Gegevens tests), by first name. */
 export const BSN = {
@@ -38,7 +39,7 @@ const SUBSTANTIEEL = EIDAS_ACR.substantial
 const namens = (bsn: string) => ({ represents: { bsn } })
 
 /**
- * Fake bearer tokens, shared by every domain's tests: people for themselves (at DigiD Midden, or Substantieel
+ * Fake access tokens (bound to the test key, test-dpop.ts), shared by every domain's tests: people for themselves (at DigiD Midden, or Substantieel
  * where a test needs it), and people acting for someone else, with or without a machtiging in the backend.
  */
 export const tokens = {
@@ -83,7 +84,7 @@ export function useTestServer() {
   const server = setupServer(...handlers)
   beforeAll(() => {
     server.listen({ onUnhandledRequest: 'error' })
-    backend.useTokenResolver(async (token) => principals[token] ?? null)
+    backend.useTokenResolver(async (token) => bound(principals[token]))
   })
   afterEach(() => {
     server.resetHandlers()
@@ -101,12 +102,12 @@ export interface Vraag {
 }
 
 /** A request to /api, as the app would make it. `pad` is below /api, or a HAL href that starts with /api/. */
-export function api(pad: string, { token = 'fatima', method = 'GET', body, contentType = 'application/json' }: Vraag = {}) {
+export async function api(pad: string, { token = 'fatima', method = 'GET', body, contentType = 'application/json' }: Vraag = {}) {
   const url = pad.startsWith('/api/') ? `http://localhost${pad}` : `http://localhost/api${pad}`
   return fetch(url, {
     method,
     headers: {
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(token ? await dpopHeaders(method, url, token) : {}),
       ...(body === undefined ? {} : { 'Content-Type': contentType }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

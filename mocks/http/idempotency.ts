@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { MockBackend } from '../state/backend'
 import type { BewaardAntwoord } from '../state/idempotency'
+import { authenticate } from '../handlers/auth'
 import { problem } from '../handlers/problem'
 import { vingerafdrukInhoud } from './upload-body'
 
@@ -27,11 +28,12 @@ export async function idempotent(backend: MockBackend, request: Request, beantwo
       invalidParams: [{ name: 'Idempotency-Key', code: 'format', reason: 'Ongeldige sleutel.' }],
     })
   }
-  const token = /^Bearer (.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]
-  const principal = token ? await backend.principalFor(token) : null
+  // The same check the handler makes (and only once: a DPoP proof counts once): a stolen token with the key
+  // of an earlier request gets no replay of its answer.
+  const principal = await authenticate(request)
   // Without a valid login the handler answers 401; nothing to remember. Acting for someone whose machtiging
   // ended: no replay either, the handler refuses (and logs) it like any other request.
-  if (!principal) return beantwoord()
+  if (principal instanceof Response) return beantwoord()
   if (principal.represents && !backend.machtigingen.geldigheid(principal.bsn, principal.represents.bsn).geldig) return beantwoord()
 
   const url = new URL(request.url)

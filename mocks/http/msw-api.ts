@@ -5,6 +5,7 @@ import type { MockBackend } from '../state/backend'
 import { allowedMethods } from './allowed-methods'
 import { idempotent } from './idempotency'
 import { jsonBodyText } from './json-body'
+import { rememberOriginalMethod } from './original-method'
 import { uploadBodyBytes } from './upload-body'
 
 const BEKENDE_METHODEN = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
@@ -49,12 +50,13 @@ function naarFetch(req: ExpressRequest): Request {
   // The body as it arrived (jsonBody or uploadBody read and checked it): serialising req.body again costs time (and once
   // overflowed the stack on deep nesting), and an Idempotency-Key's fingerprint is over the bytes the client sent.
   const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : (uploadBodyBytes(req) ?? jsonBodyText(req))
-  return new Request(new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`), {
+  const request = new Request(new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`), {
     // HEAD is GET without the body: the handlers only know GET, and Node leaves the body out of a HEAD answer.
     method: req.method === 'HEAD' ? 'GET' : req.method,
     headers,
     ...(body === undefined ? {} : { body }),
   })
+  return rememberOriginalMethod(request, req.method)
 }
 
 /** The server's own no-store stays (a handler cannot weaken it); the length is that of the bytes sent. */

@@ -1,3 +1,4 @@
+import { createDpopState } from '../http/dpop/dpop-state'
 import { createClock } from './clock'
 import { createDomainStores, type DomainStore } from './domains'
 import { createFaultRegistry } from './faults'
@@ -10,6 +11,8 @@ export interface Principal {
   bsn: string
   acr: string
   represents?: { bsn: string }
+  /** The thumbprint of the key the token is bound to (`cnf.jkt`, RFC 9449); without it the token is refused. */
+  jkt?: string
 }
 
 /** Turns a bearer token into a principal; the server plugs in the OpenID Provider, unit tests a fake. */
@@ -21,12 +24,14 @@ export type TokenResolver = (token: string) => Promise<Principal | null>
  */
 export function createBackend() {
   const clock = createClock()
-  // What every domain shares: faults and the request log for tests, the mail outbox, the Idempotency-Key store.
+  // What every domain shares: faults and the request log for tests, the mail outbox, the Idempotency-Key store,
+  // the DPoP nonces and the proofs already seen.
   const shared = {
     faults: createFaultRegistry(),
     requests: createRequestLog(),
     mail: createMailOutbox(clock),
     idempotency: createIdempotencyStore(clock),
+    dpop: createDpopState(),
   } satisfies Record<string, DomainStore>
   const domains = createDomainStores({ clock, mail: shared.mail, requests: shared.requests })
   let resolveToken: TokenResolver = async () => null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRequestLog, MAX_LOG_BYTES, MAX_LOGGED_BODY_BYTES, type LoggedRequest } from './requests'
+import { createRequestLog, loggableHeaders, MAX_LOG_BYTES, MAX_LOGGED_BODY_BYTES, type LoggedRequest } from './requests'
 
 const vraag = (body: unknown, path = '/api/berichten'): LoggedRequest => ({
   method: 'POST',
@@ -31,5 +31,10 @@ describe('the request log', () => {
     expect(bewaard.length).toBeGreaterThan(100)
     expect(bewaard.at(-1)?.path).toBe('/api/999')
     expect(log.list('/api/0')).toEqual([])
+  })
+
+  it('keeps no credentials: not the token, not the DPoP proof that goes with it, not a cookie', () => {
+    const headers = new Headers({ Authorization: 'DPoP token-fatima', DPoP: 'eyJ0eXAiOiJkcG9wK2p3dCJ9.e30.x', Cookie: 'a=b', 'Content-Type': 'application/json', 'Idempotency-Key': 'k' })
+    expect(loggableHeaders(headers)).toEqual({ 'content-type': 'application/json', 'idempotency-key': 'k' })
   })
 })

@@ -56,11 +56,13 @@ function byteLength(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? '')
 }
 
-/** Authorization never leaves the mock: tokens are secrets even in a test log. */
+/** Credentials never leave the mock: tokens (and the DPoP proofs that go with them) are secrets even in a test log. */
+const GEHEIM = new Set(['authorization', 'cookie', 'dpop'])
+
 export function loggableHeaders(headers: Headers): Record<string, string> {
   const result: Record<string, string> = {}
   headers.forEach((value, name) => {
-    if (name.toLowerCase() !== 'authorization' && name.toLowerCase() !== 'cookie') result[name] = value
+    if (!GEHEIM.has(name.toLowerCase())) result[name] = value
   })
   return result
 }

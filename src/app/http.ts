@@ -6,7 +6,7 @@ import { createOfflineCopy } from '@/shared/offline/offline-copy'
 import type { ServerClock } from '@/shared/time/server-clock'
 
 /**
- * The app's HTTP client: the token from the session, one renewal on a 401, and when that
+ * The app's HTTP client: the token from the session with a DPoP proof, one renewal on a 401, and when that
  * fails too, a clean "log in again" instead of a loop.
  */
 export function createAppHttpClient(router: Router, baseUrl: string, clock: ServerClock): HttpClient {
@@ -14,6 +14,8 @@ export function createAppHttpClient(router: Router, baseUrl: string, clock: Serv
     baseUrl,
     clock,
     getAccessToken: () => useAuthStore().getAccessToken(),
+    // Each attempt proves this device holds the key the token is bound to (DPoP): a stolen token alone is useless.
+    proveKey: (request) => useAuthStore().proofFor(request),
     refreshAccessToken: async () => (await useAuthStore().renew())?.accessToken ?? null,
     onUnauthorized: () => void useAuthStore().expireSession(router.currentRoute.value.fullPath),
     // Refused as outside the machtiging: the banner reads the context again and says what changed.

@@ -10,6 +10,7 @@ import { FEATURES, type FeatureMessages } from '@/shared/feature'
 import { createHttpClient } from '@/shared/http'
 import { HTTP_CLIENT } from '@/shared/http/http-client.key'
 import { SUPPORTED_LOCALES } from '@/shared/i18n'
+import { memoryKeyStore, testProof } from './dpop'
 import { createTestI18n } from './i18n'
 
 /** Test persons by the bearer token the mock API knows them by (mocks/handlers/test-server.ts). */
@@ -95,15 +96,19 @@ export async function createAppContext(options: AppContextOptions = {}): Promise
   const auth: Plugin = {
     install(app: App) {
       app.provide(FEATURES, features)
+      const config = readAuthConfig({}, window.location.origin)
+      const keys = memoryKeyStore()
       app.provide(AUTH_DEPENDENCIES, {
-        config: readAuthConfig({}, window.location.origin),
+        config,
         loadUserManager: () => Promise.reject(new Error('Geen DigiD in componenttests')),
+        loadKeys: async () => keys,
       })
       app.provide(
         HTTP_CLIENT,
         createHttpClient({
           baseUrl: `${window.location.origin}/api`,
           getAccessToken: () => useAuthStore(pinia).getAccessToken(),
+          proveKey: testProof,
           sleep: async () => undefined,
         }),
       )

@@ -6,6 +6,7 @@ import { problemSchema } from '../../../src/shared/http/problem'
 import { startTestApp, type TestApp } from '../../../server/test-app'
 import { backend } from '../../state/backend'
 import { volgensContract } from '../contract'
+import { dpopHeaders } from '../test-dpop'
 import { leesBericht, leesLijst } from './contract'
 
 // The real server wiring (server/app.ts): /__mock and the API on one port.
@@ -19,8 +20,10 @@ afterAll(() => app.close())
 const mock = (pad: string, init: RequestInit = {}) => fetch(`${app.origin}/__mock${pad}`, init)
 const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
 const bezorg = (body: unknown) => mock('/berichten', json(body))
-const alsFatima = (pad: string, init: RequestInit = {}) =>
-  fetch(`${app.origin}/api${pad}`, { ...init, headers: { Authorization: 'Bearer token-fatima', ...init.headers } })
+async function alsFatima(pad: string, init: RequestInit = {}) {
+  const url = `${app.origin}/api${pad}`
+  return fetch(url, { ...init, headers: { ...(await dpopHeaders(init.method ?? 'GET', url, 'token-fatima')), ...init.headers } })
+}
 const ongelezen = async () => volgensContract(aantallenSchema, aantallenSchema, await (await alsFatima('/berichten/_aantallen')).json()).ongelezen
 const probleem = async (response: Response) => {
   expect(response.headers.get('content-type')).toContain('application/problem+json')

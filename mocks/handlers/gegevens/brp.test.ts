@@ -5,14 +5,16 @@ import { BRP_VELDEN_EIGEN } from '../../../src/features/gegevens/gegevens.api'
 import { problemSchema } from '../../../src/shared/http/problem'
 import { backend } from '../../state/backend'
 import { volgensContract } from '../contract'
+import { dpopHeaders } from '../test-dpop'
 import { leesPersonen } from './contract'
 import { BSN, personen, probleem, useGegevensServer } from './test-server'
 
 useGegevensServer()
 
 const query = (fields: string[], bsn = BSN.fatima) => ({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields })
-const vraag = (body: unknown) =>
-  fetch('http://localhost/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer fatima' }, body: JSON.stringify(body) })
+const PERSONEN = 'http://localhost/api/brp/personen'
+const vraag = async (body: unknown) =>
+  fetch(PERSONEN, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(await dpopHeaders('POST', PERSONEN, 'fatima')) }, body: JSON.stringify(body) })
 
 /** Every path with a value in `waarde`, arrays left out of the path: "partners.naam.voornamen". */
 function paden(waarde: unknown, pad = ''): string[] {
@@ -61,9 +63,10 @@ describe('BRP Personen (mock)', () => {
   })
 
   it('refuses without a valid token, as problem+json', async () => {
-    const response = await fetch('http://localhost/api/brp/personen', {
+    // With a proper proof: refused for the token, not for how it was sent.
+    const response = await fetch(PERSONEN, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer verlopen' },
+      headers: { 'Content-Type': 'application/json', ...(await dpopHeaders('POST', PERSONEN, 'verlopen')) },
       body: JSON.stringify(query(['naam'])),
     })
     expect(response.status).toBe(401)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BRP_VELDEN_EIGEN, BRP_VELDEN_KIND } from '../../../src/features/gegevens/gegevens.api'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { leesHistorie, leesPersonen } from './contract'
 import { BSN, historie, personen, probleem, useGegevensServer } from './test-server'
 
@@ -44,9 +45,10 @@ describe('BRP: a parent with gezag and a minor child', () => {
   })
 
   it('refuses the whole request when one of several BSNs is not allowed', async () => {
-    const response = await fetch('http://localhost/api/brp/personen', {
+    const url = 'http://localhost/api/brp/personen'
+    const response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer fatima' },
+      headers: { 'Content-Type': 'application/json', ...(await dpopHeaders('POST', url, 'fatima')) },
       body: JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [BSN.fatima, BSN.yusuf, BSN.sara], fields: ['naam'] }),
     })
     expect(response.status).toBe(403)

@@ -4,6 +4,7 @@ import { EIDAS_ACR } from '../../../src/features/auth/assurance-levels'
 import { problemSchema } from '../../../src/shared/http/problem'
 import { startTestApp, type TestApp } from '../../../server/test-app'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { leesGebruikRegels, leesToestemmingen } from './contract'
 
 // The real server wiring (server/app.ts): /__mock/gegevens and the API on one port.
@@ -14,7 +15,10 @@ beforeAll(async () => {
 afterEach(() => backend.reset())
 afterAll(() => app.close())
 
-const alsFatima = (pad: string, init: RequestInit = {}) => fetch(`${app.origin}/api${pad}`, { ...init, headers: { Authorization: 'Bearer token-fatima', ...init.headers } })
+async function alsFatima(pad: string, init: RequestInit = {}) {
+  const url = `${app.origin}/api${pad}`
+  return fetch(url, { ...init, headers: { ...(await dpopHeaders(init.method ?? 'GET', url, 'token-fatima')), ...init.headers } })
+}
 const gebruik = async (bsn: string) => leesGebruikRegels(await (await fetch(`${app.origin}/__mock/gegevens/gebruik?bsn=${bsn}`)).json())
 
 describe('GET /__mock/gegevens/gebruik', () => {

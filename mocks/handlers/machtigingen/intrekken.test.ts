@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { api, buitenMachtiging, gewijzigd, huidige, MACHTIGING, machtigingenVan, probleem, useTestServer, voorWie, wijzigMachtiging } from '../test-server'
 
 useTestServer()
@@ -60,9 +61,10 @@ describe('Machtigingen: revoking', () => {
     const onbekend = await wijzigMachtiging(MACHTIGING.annaPieter, 'verlopen', 'anna')
     expect(onbekend.status).toBe(400)
     expect((await probleem(onbekend)).invalidParams).toEqual([expect.objectContaining({ name: 'status' })])
-    const tekst = await fetch(`http://localhost/api/machtigingen/${MACHTIGING.annaPieter}`, {
+    const url = `http://localhost/api/machtigingen/${MACHTIGING.annaPieter}`
+    const tekst = await fetch(url, {
       method: 'PATCH',
-      headers: { Authorization: 'Bearer anna', 'Content-Type': 'text/plain' },
+      headers: { ...(await dpopHeaders('PATCH', url, 'anna')), 'Content-Type': 'text/plain' },
       body: 'status=ingetrokken',
     })
     expect(tekst.status).toBe(415)

@@ -4,6 +4,7 @@ import { handelingSchema, machtigingSchema } from '../../../src/features/machtig
 import { problemSchema } from '../../../src/shared/http/problem'
 import { startTestApp, type TestApp } from '../../../server/test-app'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { BSN, MACHTIGING, tokens } from '../test-server'
 
 // The real server wiring (server/app.ts): /__mock/machtigingen and the API on one port.
@@ -14,8 +15,11 @@ beforeAll(async () => {
 afterEach(() => backend.reset())
 afterAll(() => app.close())
 
-const api = (pad: string, token: string, init: RequestInit = {}) =>
-  fetch(`${app.origin}/api${pad}`, { ...init, headers: { Authorization: `Bearer ${token}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers } })
+async function api(pad: string, token: string, init: RequestInit = {}) {
+  const url = `${app.origin}/api${pad}`
+  const auth = await dpopHeaders(init.method ?? 'GET', url, token)
+  return fetch(url, { ...init, headers: { ...auth, ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers } })
+}
 const mock = (pad: string) => fetch(`${app.origin}/__mock/machtigingen${pad}`)
 
 describe('/__mock/machtigingen', () => {

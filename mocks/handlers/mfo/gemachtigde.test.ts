@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { dpopHeaders } from '../test-dpop'
 import { api } from '../test-server'
 import { buitenMachtiging, geuploadeBijlage, ingediend, useTestServer, yusufsAchternaam } from './test-server'
 
@@ -32,9 +33,10 @@ describe('a correctieverzoek is the person’s own business, also as a zaak', ()
     await buitenMachtiging(await api(inhoud ?? '', { token: 'ruudVoorHenk' }), 'nooit')
     const form = new FormData()
     form.append('bestand', new File(['%PDF-1.7\n'], 'extra.pdf'))
-    const toevoegen = await fetch(`http://localhost/api/zaken/zaken/${verzoek.zaak.uuid}/bestanden`, {
+    const url = `http://localhost/api/zaken/zaken/${verzoek.zaak.uuid}/bestanden`
+    const toevoegen = await fetch(url, {
       method: 'POST',
-      headers: { Authorization: 'Bearer ruudVoorHenk', 'Idempotency-Key': 'ruud-1' },
+      headers: { ...(await dpopHeaders('POST', url, 'ruudVoorHenk')), 'Idempotency-Key': 'ruud-1' },
       body: form,
     })
     await buitenMachtiging(toevoegen, 'nooit')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { EIDAS_ACR } from '../../../src/features/auth/assurance-levels'
 import { MAX_BIJLAGEN, MAX_TEKST, MAX_WAARDE } from '../../../src/features/mfo/mfo.schemas'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { api } from '../test-server'
 import { leesLijst, leesZaak } from '../zaken/contract'
 import { leesVerzoek, leesVerzoeken } from './contract'
@@ -161,9 +162,10 @@ describe('POST /api/correctieverzoeken', () => {
 
   it('takes JSON objects only', async () => {
     expect((await mfo('', { method: 'POST', body: [yusufsAchternaam()] })).status).toBe(400)
-    const tekst = await fetch('http://localhost/api/correctieverzoeken', {
+    const url = 'http://localhost/api/correctieverzoeken'
+    const tekst = await fetch(url, {
       method: 'POST',
-      headers: { Authorization: 'Bearer fatimaSubstantieel', 'Idempotency-Key': 'x', 'Content-Type': 'text/plain' },
+      headers: { ...(await dpopHeaders('POST', url, 'fatimaSubstantieel')), 'Idempotency-Key': 'x', 'Content-Type': 'text/plain' },
       body: 'El Amrani',
     })
     expect(tekst.status).toBe(415)

@@ -4,6 +4,7 @@ import { brpPersonenSchema } from '../../../src/features/gegevens/gegevens.schem
 import { correctieverzoekSchema, HEROPEN_TERMIJN_DAGEN } from '../../../src/features/mfo/mfo.schemas'
 import { startTestApp, type TestApp } from '../../../server/test-app'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { leesLijst, leesZaak, mockZakenSchema } from '../zaken/contract'
 import { leesBijlage, leesVerzoek } from './contract'
 import { BSN, BYTES, gebruikOrigin, geuploadeBijlage, meldbaar, mfo, probleem, tokens, uploadBijlage, vandaag, verzetKlok, yusufsAchternaam } from './test-server'
@@ -17,8 +18,11 @@ beforeAll(async () => {
 afterEach(() => backend.reset())
 afterAll(() => app.close())
 
-const alsFatima = async (pad: string, init: RequestInit = {}) =>
-  (await fetch(`${app.origin}/api${pad}`, { ...init, headers: { Authorization: 'Bearer fatima', 'Content-Type': 'application/json', ...init.headers } })).json()
+const alsFatima = async (pad: string, init: RequestInit = {}) => {
+  const url = `${app.origin}/api${pad}`
+  const auth = await dpopHeaders(init.method ?? 'GET', url, 'fatima')
+  return (await fetch(url, { ...init, headers: { ...auth, 'Content-Type': 'application/json', ...init.headers } })).json()
+}
 const mockVerzoeken = async (bsn: string) => v.parse(v.array(correctieverzoekSchema), await (await fetch(`${app.origin}/__mock/correctieverzoeken?bsn=${bsn}`)).json())
 const mfoZaken = async () => v.parse(mockZakenSchema, await (await fetch(`${app.origin}/__mock/zaken?bsn=${BSN.fatima}`)).json()).filter(({ identificatie }) => identificatie.startsWith('MFO-'))
 const zetStatus = (id: string, body: unknown) =>

@@ -1,5 +1,6 @@
 import type { NieuwCorrectieverzoek } from '../../../src/features/mfo/mfo.schemas'
 import { BESTAND_VELD } from '../../../src/features/zaken/zaken.schemas'
+import { dpopHeaders } from '../test-dpop'
 import { type Token } from '../test-server'
 import { leesBijlage, leesRegistraties, leesVerzoek } from './contract'
 
@@ -25,13 +26,14 @@ export interface MfoVraag {
 }
 
 /** A request below /api/correctieverzoeken, as the app makes it. */
-export function mfo(pad: string, { token = 'fatimaSubstantieel', method = 'GET', body, sleutel }: MfoVraag = {}) {
+export async function mfo(pad: string, { token = 'fatimaSubstantieel', method = 'GET', body, sleutel }: MfoVraag = {}) {
   const schrijft = method !== 'GET'
   const key = sleutel === undefined ? (schrijft ? nieuweSleutel() : null) : sleutel
-  return fetch(`${origin}/api/correctieverzoeken${pad}`, {
+  const url = `${origin}/api/correctieverzoeken${pad}`
+  return fetch(url, {
     method,
     headers: {
-      Authorization: `Bearer ${token}`,
+      ...(await dpopHeaders(method, url, token)),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...(key === null ? {} : { 'Idempotency-Key': key }),
     },
@@ -40,13 +42,14 @@ export function mfo(pad: string, { token = 'fatimaSubstantieel', method = 'GET',
 }
 
 /** An upload of one file in the field `bestand`. */
-export function uploadBijlage(bestand: { naam: string; bytes: Uint8Array }, { token = 'fatimaSubstantieel', sleutel }: Pick<MfoVraag, 'token' | 'sleutel'> = {}) {
+export async function uploadBijlage(bestand: { naam: string; bytes: Uint8Array }, { token = 'fatimaSubstantieel', sleutel }: Pick<MfoVraag, 'token' | 'sleutel'> = {}) {
   const form = new FormData()
   form.append(BESTAND_VELD, new File([new Uint8Array(bestand.bytes)], bestand.naam))
   const key = sleutel === undefined ? nieuweSleutel() : sleutel
-  return fetch(`${origin}/api/correctieverzoeken/bijlagen`, {
+  const url = `${origin}/api/correctieverzoeken/bijlagen`
+  return fetch(url, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, ...(key === null ? {} : { 'Idempotency-Key': key }) },
+    headers: { ...(await dpopHeaders('POST', url, token)), ...(key === null ? {} : { 'Idempotency-Key': key }) },
     body: form,
   })
 }

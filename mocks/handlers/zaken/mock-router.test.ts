@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { EIDAS_ACR } from '../../../src/features/auth/assurance-levels'
 import { startTestApp, type TestApp } from '../../../server/test-app'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { leesWijzigingen, leesZaak, mockZakenSchema } from './contract'
 
 // The real server wiring: /__mock/zaken and the API on one port.
@@ -13,7 +14,10 @@ beforeAll(async () => {
 afterEach(() => backend.reset())
 afterAll(() => app.close())
 
-const alsFatima = async (pad: string) => (await fetch(`${app.origin}/api${pad}`, { headers: { Authorization: 'Bearer fatima' } })).json()
+const alsFatima = async (pad: string) => {
+  const url = `${app.origin}/api${pad}`
+  return (await fetch(url, { headers: await dpopHeaders('GET', url, 'fatima') })).json()
+}
 const zakenVan = async (bsn: string) => v.parse(mockZakenSchema, await (await fetch(`${app.origin}/__mock/zaken?bsn=${bsn}`)).json())
 const zetStatus = (id: string, body?: unknown) =>
   fetch(`${app.origin}/__mock/zaken/${id}/status`, { method: 'POST', ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }) })

@@ -3,6 +3,7 @@ import { EIDAS_ACR } from '../../../src/features/auth/assurance-levels'
 import { BESTAND_VELD, MAX_BESTAND_BYTES } from '../../../src/features/zaken/zaken.schemas'
 import { sendBeginOnly, startTestApp, type TestApp } from '../../../server/test-app'
 import { backend } from '../../state/backend'
+import { dpopHeaders } from '../test-dpop'
 import { leesLijst, leesTaak, leesZaak } from './contract'
 import { BYTES } from './test-server'
 
@@ -14,18 +15,19 @@ beforeAll(async () => {
 afterEach(() => backend.reset())
 afterAll(() => app.close())
 
-const AUTH = { Authorization: 'Bearer fatima' }
-const haal = async (pad: string) => (await fetch(`${app.origin}/api${pad}`, { headers: AUTH })).json()
+/** Fatima's token with a fresh DPoP proof for this one request to /api`pad`. */
+const auth = (method: string, pad: string) => dpopHeaders(method, `${app.origin}/api${pad}`, 'fatima')
+const haal = async (pad: string) => (await fetch(`${app.origin}/api${pad}`, { headers: await auth('GET', pad) })).json()
 
 async function zaak(omschrijving: string) {
   const gevonden = leesLijst(await haal('/zaken/zaken')).results.find((kandidaat) => kandidaat.omschrijving.startsWith(omschrijving))
   return leesZaak(await haal(`/zaken/zaken/${gevonden?.uuid ?? ''}`))
 }
 
-function stuurBestand(pad: string, bytes: Uint8Array, naam: string, sleutel?: string) {
+async function stuurBestand(pad: string, bytes: Uint8Array, naam: string, sleutel?: string) {
   const form = new FormData()
   form.append(BESTAND_VELD, new File([new Uint8Array(bytes)], naam))
-  return fetch(`${app.origin}/api${pad}`, { method: 'POST', headers: { ...AUTH, ...(sleutel ? { 'Idempotency-Key': sleutel } : {}) }, body: form })
+  return fetch(`${app.origin}/api${pad}`, { method: 'POST', headers: { ...(await auth('POST', pad)), ...(sleutel ? { 'Idempotency-Key': sleutel } : {}) }, body: form })
 }
 
 describe('Uploads through the server', () => {
@@ -46,19 +48,21 @@ describe('Uploads through the server', () => {
     const parkeren = await zaak('Parkeervergunning')
     const pad = `/zaken/zaken/${parkeren.uuid}/taken/${parkeren.taken[0]?.id ?? ''}/bestanden`
     expect((await stuurBestand(pad, BYTES.exe, 'huurcontract.pdf')).status).toBe(415)
-    const groot = await sendBeginOnly(app.origin, `/api${pad}`, { ...AUTH, 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': String(MAX_BESTAND_BYTES * 2) }, '--x\r\n')
+    const groot = await sendBeginOnly(app.origin, `/api${pad}`, { ...(await auth('POST', pad)), 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': String(MAX_BESTAND_BYTES * 2) }, '--x\r\n')
     expect(groot.status).toBe(413)
     expect(JSON.parse(groot.body)).toMatchObject({ code: 'bestand-te-groot' })
     // Other routes still take JSON only.
-    expect((await fetch(`${app.origin}/api/zaken/zaken/${parkeren.uuid}/vragen`, { method: 'POST', headers: AUTH, body: new FormData() })).status).toBe(415)
+    const vragen = `/zaken/zaken/${parkeren.uuid}/vragen`
+    expect((await fetch(`${app.origin}/api${vragen}`, { method: 'POST', headers: await auth('POST', vragen), body: new FormData() })).status).toBe(415)
   })
 
   it('makes a double submit of a question one question', async () => {
     const duo = await zaak('Wijziging studiefinanciering')
-    const vraag = (tekst: string) =>
-      fetch(`${app.origin}/api/zaken/zaken/${duo.uuid}/vragen`, {
+    const pad = `/zaken/zaken/${duo.uuid}/vragen`
+    const vraag = async (tekst: string) =>
+      fetch(`${app.origin}/api${pad}`, {
         method: 'POST',
-        headers: { ...AUTH, 'Content-Type': 'application/json', 'Idempotency-Key': 'vraag-1' },
+        headers: { ...(await auth('POST', pad)), 'Content-Type': 'application/json', 'Idempotency-Key': 'vraag-1' },
         body: JSON.stringify({ tekst }),
       })
     // At the same moment: the second waits (409) or gets the first answer again (201, replayed).

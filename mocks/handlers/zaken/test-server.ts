@@ -1,4 +1,5 @@
 import { BESTAND_VELD } from '../../../src/features/zaken/zaken.schemas'
+import { dpopHeaders } from '../test-dpop'
 import { api, verzetKlok as verzet, useTestServer, type Token } from '../test-server'
 import { leesLijst, leesZaak } from './contract'
 
@@ -8,10 +9,11 @@ export { api, probleem, tokens, type Token } from '../test-server'
 export const useZakenServer = useTestServer
 
 /** An upload as the app sends it: multipart/form-data with the file in the field `bestand`. */
-export function upload(pad: string, bestand: { naam: string; bytes: Uint8Array; type?: string }, token: Token = 'fatima') {
+export async function upload(pad: string, bestand: { naam: string; bytes: Uint8Array; type?: string }, token: Token = 'fatima') {
   const form = new FormData()
   form.append(BESTAND_VELD, new File([new Uint8Array(bestand.bytes)], bestand.naam, { type: bestand.type ?? 'application/octet-stream' }))
-  return fetch(`http://localhost/api${pad}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form })
+  const url = `http://localhost/api${pad}`
+  return fetch(url, { method: 'POST', headers: await dpopHeaders('POST', url, token), body: form })
 }
 
 /** The first bytes of real files, and of a Windows program (a renamed .exe starts with "MZ"). */

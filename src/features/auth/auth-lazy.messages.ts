@@ -25,6 +25,9 @@ const nl = {
         inactief: 'U bent automatisch uitgelogd, omdat u {minutes} minuten niets heeft gedaan. Zo blijven uw gegevens veilig.',
         limiet: 'U bent automatisch uitgelogd, omdat u lang was ingelogd. Log opnieuw in om verder te gaan.',
         'andere-tab': 'U bent uitgelogd in een ander venster of tabblad. Daarom bent u hier ook uitgelogd.',
+        'sleutel-kwijt': 'U bent uitgelogd, omdat de beveiligingssleutel van uw inlog niet meer op dit apparaat staat. Log opnieuw in om verder te gaan.',
+        'sleutel-in-geheugen':
+          'U bent uitgelogd, omdat uw browser de beveiligingssleutel van uw inlog niet kon bewaren. Dat gebeurt bijvoorbeeld in een privévenster. Daar moet u na het herladen van de pagina opnieuw inloggen.',
       },
     },
     session: {
@@ -63,6 +66,9 @@ const en: Translation<typeof nl> = {
         inactief: 'You were logged out automatically because you did nothing for {minutes} minutes. This keeps your data safe.',
         limiet: 'You were logged out automatically because you were logged in for a long time. Log in again to continue.',
         'andere-tab': 'You logged out in another window or tab. So you are logged out here as well.',
+        'sleutel-kwijt': 'You were logged out because the security key of your login is no longer on this device. Log in again to continue.',
+        'sleutel-in-geheugen':
+          'You were logged out because your browser could not keep the security key of your login. This happens in a private window, for example. There you must log in again after reloading the page.',
       },
     },
     session: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isUsable, readStoredSession } from './auth-session'
 import { readAuthConfig } from './auth.config'
 import { createUserManager } from './user-manager'
+import { memoryKeyStore } from '@/test/dpop'
 
 const config = readAuthConfig({}, 'http://127.0.0.1:4173')
 
@@ -10,7 +11,7 @@ function userExpiringIn(seconds: number, refreshToken?: string): User {
   return new User({
     access_token: 'toegang',
     id_token: 'id',
-    token_type: 'Bearer',
+    token_type: 'DPoP',
     refresh_token: refreshToken,
     expires_at: Math.floor(Date.now() / 1000) + seconds,
     profile: { sub: '999990019', iss: config.authority, aud: config.clientId, exp: 0, iat: 0, acr: 'http://eidas.europa.eu/LoA/low' },
@@ -19,13 +20,13 @@ function userExpiringIn(seconds: number, refreshToken?: string): User {
 
 describe('readStoredSession', () => {
   it('reads exactly what oidc-client-ts stored, without loading oidc-client-ts on start-up', async () => {
-    await createUserManager(config).storeUser(userExpiringIn(300, 'ververs'))
+    await (await createUserManager(config, memoryKeyStore())).storeUser(userExpiringIn(300, 'ververs'))
     const session = readStoredSession(config.authority, config.clientId)
     expect(session).toMatchObject({ accessToken: 'toegang', refreshToken: 'ververs', profile: { sub: '999990019' } })
   })
 
   it('keeps tokens out of localStorage', async () => {
-    await createUserManager(config).storeUser(userExpiringIn(300))
+    await (await createUserManager(config, memoryKeyStore())).storeUser(userExpiringIn(300))
     expect(Object.keys(window.localStorage)).toEqual([])
     expect(Object.keys(window.sessionStorage).some((key) => key.startsWith('mo.oidc.user:'))).toBe(true)
   })
@@ -49,13 +50,13 @@ describe('readStoredSession', () => {
 
 describe('isUsable', () => {
   it('an expired access token is still usable while a refresh token can renew it', async () => {
-    await createUserManager(config).storeUser(userExpiringIn(-10, 'ververs'))
+    await (await createUserManager(config, memoryKeyStore())).storeUser(userExpiringIn(-10, 'ververs'))
     const session = readStoredSession(config.authority, config.clientId)
     expect(session && isUsable(session, Date.now())).toBe(true)
   })
 
   it('an expired access token without refresh token is not', async () => {
-    await createUserManager(config).storeUser(userExpiringIn(-10))
+    await (await createUserManager(config, memoryKeyStore())).storeUser(userExpiringIn(-10))
     const session = readStoredSession(config.authority, config.clientId)
     expect(session && isUsable(session, Date.now())).toBe(false)
   })

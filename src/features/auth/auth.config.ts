@@ -1,6 +1,6 @@
 /**
  * Which OpenID Provider the app uses. Defaults to the mock DigiD served beside the app; set
- * VITE_OIDC_AUTHORITY / VITE_OIDC_CLIENT_ID / VITE_OIDC_SCOPE at build time for any other
+ * VITE_OIDC_AUTHORITY / VITE_OIDC_CLIENT_ID / VITE_OIDC_SCOPE (and VITE_OIDC_DPOP) at build time for any other
  * standard provider. No code changes needed.
  */
 export interface AuthConfig {
@@ -9,12 +9,18 @@ export interface AuthConfig {
   scope: string
   redirectUri: string
   postLogoutRedirectUri: string
+  /**
+   * Sender-constrained tokens (DPoP, RFC 9449): on unless VITE_OIDC_DPOP is `uit`, for a provider and API that
+   * only know bearer tokens. The mock API refuses bearer tokens.
+   */
+  dpop: boolean
 }
 
 export interface AuthEnv {
   VITE_OIDC_AUTHORITY?: string
   VITE_OIDC_CLIENT_ID?: string
   VITE_OIDC_SCOPE?: string
+  VITE_OIDC_DPOP?: string
 }
 
 export function readAuthConfig(env: AuthEnv, origin: string): AuthConfig {
@@ -24,6 +30,7 @@ export function readAuthConfig(env: AuthEnv, origin: string): AuthConfig {
     scope: env.VITE_OIDC_SCOPE || 'openid',
     redirectUri: `${origin}/auth/callback`,
     postLogoutRedirectUri: `${origin}/uitgelogd`,
+    dpop: env.VITE_OIDC_DPOP !== 'uit',
   }
 }
 

@@ -5,17 +5,20 @@ import { createApp } from 'vue'
 import { EIDAS_ACR } from './assurance-levels'
 import { readAuthConfig } from './auth.config'
 import { AUTH_DEPENDENCIES, useAuthStore } from './auth.store'
+import { DPOP_IN_MEMORY_KEY } from './dpop/dpop-key-store'
+import { generateDpopKeys } from './dpop/dpop-proof'
+import { memoryKeyStore } from '@/test/dpop'
 
 const config = readAuthConfig({}, 'http://127.0.0.1:4173')
 
 const stores: { $dispose(): void }[] = []
 
-function storeWith(manager: Partial<Record<keyof UserManager, unknown>>) {
+function storeWith(manager: Partial<Record<keyof UserManager, unknown>>, keys = memoryKeyStore(), authConfig = config) {
   const app = createApp({})
   const pinia = createPinia()
   app.use(pinia)
   // The fake implements the part of UserManager the store uses; the rest is never called.
-  app.provide(AUTH_DEPENDENCIES, { config, loadUserManager: async () => manager as unknown as UserManager })
+  app.provide(AUTH_DEPENDENCIES, { config: authConfig, loadKeys: async () => keys, loadUserManager: async () => manager as unknown as UserManager })
   setActivePinia(pinia)
   const store = app.runWithContext(() => useAuthStore())
   stores.push(store)
@@ -105,5 +108,41 @@ describe('auth store', () => {
     const auth = storeWith({ signinRedirect })
     await auth.login('/', undefined, { anotherPerson: true })
     expect(signinRedirect).toHaveBeenCalledWith(expect.objectContaining({ prompt: 'login' }))
+  })
+
+  it('every login gets a new key pair: the key of the login before is gone before DigiD is asked', async () => {
+    const keys = memoryKeyStore()
+    await keys.set(config.clientId, { keys: await generateDpopKeys() })
+    const signinRedirect = vi.fn(async () => expect(keys.saved.size).toBe(0))
+    await storeWith({ signinRedirect }, keys).login('/')
+    expect(signinRedirect).toHaveBeenCalledTimes(1)
+  })
+
+  it('proves each request with the key; without the key the session ends and the login page will say why', async () => {
+    const keys = memoryKeyStore()
+    const revokeTokens = vi.fn(async () => undefined)
+    const auth = storeWith({ revokeTokens, signoutRedirect: async () => undefined }, keys)
+    auth.session = session('midden')
+    await keys.set(config.clientId, { keys: await generateDpopKeys() })
+    const proof = await auth.proofFor({ method: 'GET', url: 'http://127.0.0.1:4173/api/berichten', accessToken: 'at' })
+    expect(proof?.split('.')).toHaveLength(3)
+
+    await keys.remove(config.clientId)
+    await expect(auth.proofFor({ method: 'GET', url: 'http://127.0.0.1:4173/api/berichten', accessToken: 'at' })).rejects.toThrow()
+    await vi.waitFor(() => expect(revokeTokens).toHaveBeenCalled())
+    expect(window.sessionStorage.getItem('mo:uitlogreden')).toBe('sleutel-kwijt')
+  })
+
+  it('a key kept in memory (no IndexedDB) is lost on a reload: the reason says so', async () => {
+    window.sessionStorage.setItem(DPOP_IN_MEMORY_KEY, '1')
+    const auth = storeWith({ revokeTokens: async () => undefined, signoutRedirect: async () => undefined })
+    auth.session = session('midden')
+    await expect(auth.proofFor({ method: 'GET', url: '/api/berichten', accessToken: 'at' })).rejects.toThrow()
+    await vi.waitFor(() => expect(window.sessionStorage.getItem('mo:uitlogreden')).toBe('sleutel-in-geheugen'))
+  })
+
+  it('makes no proof when DPoP is off by configuration (a provider that only knows bearer tokens)', async () => {
+    const auth = storeWith({}, memoryKeyStore(), readAuthConfig({ VITE_OIDC_DPOP: 'uit' }, 'http://127.0.0.1:4173'))
+    expect(await auth.proofFor({ method: 'GET', url: '/api/berichten', accessToken: 'at' })).toBeUndefined()
   })
 })

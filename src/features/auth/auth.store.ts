@@ -5,6 +5,8 @@ import { DIGID_LOGOUT_PENDING_KEY, wipeDeviceData } from '@/shared/storage/wipe-
 import { acrAtLeast, ACR_BY_LEVEL, type EidasAcr } from './assurance-levels'
 import { identityFrom } from './auth.claims'
 import type { AuthConfig } from './auth.config'
+import type { DpopKeyStore } from './dpop/dpop-key-store'
+import type { ProofRequest } from './dpop/dpop-proof'
 import { isUsable, readStoredSession, sessionFromUser, type AuthSession } from './auth-session'
 import { rememberLogoutReason, type LogoutReason } from './logout-reason'
 import { safeReturnPath } from './return-path'
@@ -14,6 +16,8 @@ export interface AuthDependencies {
   config: AuthConfig
   /** Loads oidc-client-ts only when needed: login, renewal, logout. */
   loadUserManager: () => Promise<UserManager>
+  /** Where the DPoP key pair is kept (loaded when first needed); shared with oidc-client-ts, which makes the key at login. */
+  loadKeys: () => Promise<DpopKeyStore>
 }
 
 export const AUTH_DEPENDENCIES: InjectionKey<AuthDependencies> = Symbol('AuthDependencies')
@@ -22,7 +26,7 @@ export const AUTH_DEPENDENCIES: InjectionKey<AuthDependencies> = Symbol('AuthDep
 const RENEW_MARGIN_SECONDS = 30
 
 export const useAuthStore = defineStore('auth', () => {
-  const { config, loadUserManager } = injectDependencies()
+  const { config, loadUserManager, loadKeys } = injectDependencies()
   let managerPromise: Promise<UserManager> | null = null
   const manager = () => (managerPromise ??= loadUserManager())
 
@@ -71,6 +75,7 @@ export const useAuthStore = defineStore('auth', () => {
     // The last logout could not reach DigiD, or someone else is to log in: DigiD's session may belong to the
     // person before. Ask for a real login.
     const askAgain = takeFlag(DIGID_LOGOUT_PENDING_KEY) || anotherPerson
+    await forgetKey()
     await loaded.signinRedirect({
       state: { returnTo: safeReturnPath(returnTo) },
       nonce: crypto.randomUUID(),
@@ -105,6 +110,30 @@ export const useAuthStore = defineStore('auth', () => {
         renewing = null
       })
     return renewing
+  }
+
+  /** Every login gets a new key pair (oidc-client-ts makes it when there is none): a key never outlives its login. */
+  const forgetKey = () =>
+    loadKeys()
+      .then((keys) => keys.remove(config.clientId))
+      .then(() => undefined, () => undefined)
+
+  /**
+   * The DPoP proof for one API request, made at send time (so also for the outbox, an upload or a download).
+   * Undefined when DPoP is off by configuration. Without the key the tokens are worthless: the session ends and
+   * the person is told why, never a fall back to a bare bearer token.
+   */
+  async function proofFor(request: ProofRequest): Promise<string | undefined> {
+    if (!config.dpop) return undefined
+    const { createDpopProof, keptInMemory } = await import('./dpop/device-key')
+    const state = await loadKeys()
+      .then((keys) => keys.get(config.clientId))
+      .catch(() => undefined)
+    if (!state?.keys) {
+      void logout(keptInMemory() ? 'sleutel-in-geheugen' : 'sleutel-kwijt', `${window.location.pathname}${window.location.search}`)
+      throw new Error('Geen DPoP-sleutel op dit apparaat')
+    }
+    return createDpopProof(state.keys, request)
   }
 
   async function getAccessToken(): Promise<string | null> {
@@ -152,6 +181,7 @@ export const useAuthStore = defineStore('auth', () => {
     await loaded.metadataService.getMetadata()
     await loaded.revokeTokens().catch(() => undefined)
     await wipeDeviceData()
+    await forgetKey()
     session.value = null
     await loaded.signinRedirect({
       state: { returnTo: '/' },
@@ -175,6 +205,7 @@ export const useAuthStore = defineStore('auth', () => {
     completeLogin,
     renew,
     getAccessToken,
+    proofFor,
     logout,
     expireSession,
     wisselVertegenwoordiging,

@@ -5,6 +5,7 @@ import { authMessagesNl } from './auth.messages'
 import { authRoutes } from './routes'
 
 import type { AuthConfig } from './auth.config'
+import type { DpopKeyStore } from './dpop/dpop-key-store'
 import type { AuthDependencies } from './auth.store'
 
 export { AUTH_DEPENDENCIES, useAuthStore } from './auth.store'
@@ -25,7 +26,13 @@ export const authFeature: Feature = {
   messages: { nl: authMessagesNl, en: () => import('./auth.messages.en').then((module) => module.authMessagesEn) },
 }
 
-/** oidc-client-ts loads only when needed: login, callback, renewal, logout. */
+/** oidc-client-ts loads only when needed: login, callback, renewal, logout. The DPoP key store is shared with it. */
 export function authDependencies(config: AuthConfig): AuthDependencies {
-  return { config, loadUserManager: () => import('./user-manager').then(({ createUserManager }) => createUserManager(config)) }
+  let keys: Promise<DpopKeyStore> | undefined
+  const loadKeys = () => (keys ??= import('./dpop/device-key').then(({ createDpopKeyStore }) => createDpopKeyStore()))
+  const loadUserManager = async () => {
+    const [{ createUserManager }, store] = await Promise.all([import('./user-manager'), loadKeys()])
+    return createUserManager(config, store)
+  }
+  return { config, loadKeys, loadUserManager }
 }

@@ -2,11 +2,11 @@
  * Why the person was logged out, shown once on the logged-out page, and where they were when
  * the session expired, so a new login brings them back. Holds no personal data.
  */
-export type LogoutReason = 'zelf' | 'inactief' | 'limiet' | 'andere-tab' | 'sessie-verlopen'
+export type LogoutReason = 'zelf' | 'inactief' | 'limiet' | 'andere-tab' | 'sessie-verlopen' | 'sleutel-kwijt' | 'sleutel-in-geheugen'
 
 const KEY = 'mo:uitlogreden'
 const PATH_KEY = 'mo:terug'
-const REASONS: readonly LogoutReason[] = ['zelf', 'inactief', 'limiet', 'andere-tab', 'sessie-verlopen']
+const REASONS: readonly LogoutReason[] = ['zelf', 'inactief', 'limiet', 'andere-tab', 'sessie-verlopen', 'sleutel-kwijt', 'sleutel-in-geheugen']
 
 export function rememberLogoutReason(reason: LogoutReason, returnPath?: string): void {
   try {

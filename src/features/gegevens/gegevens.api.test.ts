@@ -7,6 +7,7 @@ import { brpBlokken, kindBlokken } from './brp-blokken'
 import { BRP_VELDEN_EIGEN, BRP_VELDEN_KIND, gegevensApi } from './gegevens.api'
 import { sleutelTekst, testPersoon } from './gegevens.fixtures'
 import { brpPersoonSchema, type BrpPersoon } from './gegevens.schemas'
+import { testProof } from '@/test/dpop'
 
 /** Dataminimalisatie: the app asks the BRP for exactly the fields it shows, no more and no fewer. */
 const gevraagd: unknown[] = []
@@ -22,7 +23,7 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 
-const api = gegevensApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'token' }))
+const api = gegevensApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'token', proveKey: testProof }))
 
 /** A person with every field the lists name, so each one can be taken away in turn. */
 function volledig(): BrpPersoon {

@@ -3,10 +3,11 @@ import { backend } from '../../../mocks/state/backend'
 import { createHttpClient, isApiError } from '@/shared/http'
 import { fetchVoorWie, isTeLaagNiveau, machtigingenApi } from './machtigingen.api'
 import { BSN, useMachtigingenServer } from './machtigingen.test-context'
+import { testProof } from '@/test/dpop'
 
 const server = useMachtigingenServer()
 
-const http = (token: string) => createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => token, sleep: async () => undefined })
+const http = (token: string) => createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => token, proveKey: testProof, sleep: async () => undefined })
 const api = (token: string) => machtigingenApi(http(token))
 const overEenJaar = () => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10)
 const nieuw = () => ({ gemachtigde: { burgerservicenummer: BSN.noor }, diensten: [{ dienst: 'zaken' as const }], geldigTot: overEenJaar() })

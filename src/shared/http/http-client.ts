@@ -11,6 +11,12 @@ export interface HttpClientOptions {
   /** Prefix for every path, e.g. '/api'. */
   baseUrl: string
   getAccessToken: () => Promise<string | null>
+  /**
+   * The DPoP proof (RFC 9449) for one attempt, made just before it is sent: the token then goes as
+   * `Authorization: DPoP`. Undefined (or no function) means a plain bearer token. May throw when the device lost its
+   * key; the request then fails as unauthorized, never with a bearer token instead.
+   */
+  proveKey?: (request: KeyProofRequest) => Promise<string | undefined>
   /** Asked once when a request gets 401; its token is used for one more try. */
   refreshAccessToken?: () => Promise<string | null>
   /** Called when a request is still 401 after the refresh, or cannot be refreshed. Runs once per failed request. */
@@ -40,6 +46,14 @@ export interface OfflineCopy {
   keep(url: string, data: unknown): void
   /** The kept answer, or undefined when there is none (or it cannot be read). */
   find(url: string): Promise<unknown>
+}
+
+/** What a DPoP proof covers: this method, this absolute URL, this token, and the server's nonce once it gave one. */
+export interface KeyProofRequest {
+  method: HttpMethod
+  url: string
+  accessToken: string
+  nonce?: string
 }
 
 export interface HttpRequestInit {
@@ -111,7 +125,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const sleep = options.sleep ?? defaultSleep
   const retries = options.retries ?? DEFAULT_RETRIES
-  const onResponse = (response: Response) => options.clock?.observe(response.headers.get('Date'))
+  // The API's latest DPoP nonce (RFC 9449 §8): sent in every proof once the API gave one.
+  let dpopNonce: string | undefined
+  const onResponse = (response: Response) => {
+    options.clock?.observe(response.headers.get('Date'))
+    dpopNonce = response.headers.get('DPoP-Nonce') ?? dpopNonce
+  }
   const createUploadRequest = options.createUploadRequest ?? (() => new XMLHttpRequest())
   // Requests that get 401 at the same time share one refresh instead of each starting their own.
   let refreshing: Promise<string | null> | undefined
@@ -134,6 +153,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       // Without a token the server answers 401, and the refresh and onUnauthorized path takes over.
       return null
     }
+  }
+
+  /** The token for one attempt: with a fresh DPoP proof when the app binds its tokens to a key, else as a bearer token. */
+  async function authorizeAttempt(headers: Headers, method: HttpMethod, url: string, token: string): Promise<void> {
+    let proof: string | undefined
+    try {
+      proof = await options.proveKey?.({ method, url: new URL(url, globalThis.location?.href).href, accessToken: token, nonce: dpopNonce })
+    } catch (cause) {
+      throw new ApiError('unauthorized', { cause })
+    }
+    headers.set('Authorization', proof ? `DPoP ${token}` : `Bearer ${token}`)
+    if (proof) headers.set('DPoP', proof)
   }
 
   async function waitBeforeRetry(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -164,6 +195,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const body = encodeBody(request.body)
     const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS
     let refreshTried = false
+    let nonceTried = false
     let refreshedToken: string | null = null
 
     for (let retryIndex = 0; ; ) {
@@ -172,14 +204,19 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (!headers.has('Accept')) headers.set('Accept', accept)
       if (body.contentType) headers.set('Content-Type', body.contentType)
       const token = refreshedToken ?? (await currentToken())
-      if (token) headers.set('Authorization', `Bearer ${token}`)
       if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey)
 
       try {
+        if (token) await authorizeAttempt(headers, method, url, token)
         const init: RequestInit = { method, headers, body: body.payload }
         return await fetchAttempt({ fetch: transport, url, init, timeoutMs, callerSignal: request.signal, read, onResponse })
       } catch (error) {
         if (!(error instanceof ApiError)) throw error
+        if (error.kind === 'unauthorized' && error.problem?.code === 'use_dpop_nonce' && !nonceTried && dpopNonce) {
+          // The device's clock is off: once more with the API's nonce, which proves the proof is fresh. Once only.
+          nonceTried = true
+          continue
+        }
         if (error.kind === 'unauthorized') {
           // One refresh per request, never more: a token the server keeps refusing must end in a login, not a loop.
           if (!refreshTried && options.refreshAccessToken) {

@@ -1,5 +1,5 @@
 export { createHttpClient } from './http-client'
-export type { HttpClient, HttpClientOptions, HttpMethod, HttpRequestInit, OfflineCopy, RequestOptions, UploadInit } from './http-client'
+export type { HttpClient, HttpClientOptions, HttpMethod, HttpRequestInit, KeyProofRequest, OfflineCopy, RequestOptions, UploadInit } from './http-client'
 export type { ResponseSchema } from './response-body'
 export type { QueryParams, QueryValue } from './url'
 export { ApiError, isApiError, isConnectionLost } from './api-error'

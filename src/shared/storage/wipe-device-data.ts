@@ -39,12 +39,14 @@ const BLOCKED_WAIT_MS = 5_000
 
 /** The offline copies (shared/offline): named here too, for browsers that cannot list their databases. */
 export const OFFLINE_DATABASE = 'mo-offline'
+/** The DPoP key pair (features/auth/dpop): the tokens are bound to it, so it goes with them. */
+export const DPOP_DATABASE = 'mo-dpop'
 
 export async function deleteDatabases(): Promise<void> {
   if (!('indexedDB' in window)) return
   // Firefox before 126 has no databases(): the ones we know of go anyway.
   const listed = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : []
-  const names = new Set([OFFLINE_DATABASE, ...listed.flatMap(({ name }) => (name ? [name] : []))])
+  const names = new Set([OFFLINE_DATABASE, DPOP_DATABASE, ...listed.flatMap(({ name }) => (name ? [name] : []))])
   await Promise.all([...names].map((name) => deleteDatabase(name)))
 }
 

@@ -11,10 +11,11 @@ import { standaardZoekvraag } from '../berichten-zoekvraag'
 import { testBericht } from '../berichten.fixtures'
 import type { Bericht } from '../berichten.schemas'
 import BerichtActies from './BerichtActies.vue'
+import { testProof } from '@/test/dpop'
 
 useBerichtenServer()
 // What the server holds, asked as Fatima: the test checks there, not in the component.
-const api = berichtenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima' }))
+const api = berichtenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima', proveKey: testProof }))
 
 async function eersteBericht(): Promise<Bericht> {
   const [eerste] = (await api.lijst(standaardZoekvraag)).berichten

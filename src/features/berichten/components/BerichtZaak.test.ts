@@ -9,10 +9,11 @@ import { berichtenApi } from '../berichten.api'
 import { standaardZoekvraag } from '../berichten-zoekvraag'
 import type { Bericht } from '../berichten.schemas'
 import BerichtZaak from './BerichtZaak.vue'
+import { testProof } from '@/test/dpop'
 
 useZakenServer()
 // What the server holds, asked as Fatima: the test checks there, not in the component.
-const berichten = berichtenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima' }))
+const berichten = berichtenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima', proveKey: testProof }))
 
 async function wwBrief(onderwerp: string): Promise<Bericht> {
   const zaak = await zaakVan('WW-uitkering')

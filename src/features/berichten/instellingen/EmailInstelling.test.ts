@@ -9,9 +9,10 @@ import { getByRole, queryAllByRole } from '@/test/by-role'
 import { instellingenApi } from './instellingen.api'
 import { instellingenMessages } from './instellingen.messages'
 import EmailInstelling from './EmailInstelling.vue'
+import { testProof } from '@/test/dpop'
 
 useBerichtenServer()
-const api = instellingenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatimaSubstantieel' }))
+const api = instellingenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatimaSubstantieel', proveKey: testProof }))
 
 it('says there is no address yet; after sending a code it says where to, and moves on to the code', async () => {
   const { global } = await createAppContext({ route: '/berichten/instellingen', persoon: 'fatimaSubstantieel', messages: [instellingenMessages] })

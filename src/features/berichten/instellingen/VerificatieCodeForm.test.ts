@@ -9,9 +9,10 @@ import { descriptionOf, getByRole } from '@/test/by-role'
 import { instellingenApi } from './instellingen.api'
 import { instellingenMessages } from './instellingen.messages'
 import VerificatieCodeForm from './VerificatieCodeForm.vue'
+import { testProof } from '@/test/dpop'
 
 useBerichtenServer()
-const api = instellingenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatimaSubstantieel' }))
+const api = instellingenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatimaSubstantieel', proveKey: testProof }))
 /** The code the mock "e-mailed" to Fatima. */
 const codeUitMail = () => backend.berichtenbox.instellingen.laatsteCode('999990019') ?? ''
 

@@ -8,10 +8,11 @@ import { getByRole } from '@/test/by-role'
 import { instellingenApi } from './instellingen.api'
 import { instellingenMessages } from './instellingen.messages'
 import VoorkeurenForm from './VoorkeurenForm.vue'
+import { testProof } from '@/test/dpop'
 
 useBerichtenServer()
 // What the server holds, asked as Fatima: the test checks there, not in the component.
-const api = instellingenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima' }))
+const api = instellingenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima', proveKey: testProof }))
 
 it('saves the reminder and the organisations together, and says so', async () => {
   const instellingen = await api.haal()

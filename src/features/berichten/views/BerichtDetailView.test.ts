@@ -8,10 +8,11 @@ import { getByRole } from '@/test/by-role'
 import { berichtenApi } from '../berichten.api'
 import { standaardZoekvraag } from '../berichten-zoekvraag'
 import BerichtDetailView from './BerichtDetailView.vue'
+import { testProof } from '@/test/dpop'
 
 useBerichtenServer()
 // What the server holds, asked as Fatima: the test checks there, not in the component.
-const api = berichtenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima' }))
+const api = berichtenApi(createHttpClient({ baseUrl: `${window.location.origin}/api`, getAccessToken: async () => 'fatima', proveKey: testProof }))
 
 async function render(berichtId: string) {
   const { global } = await createAppContext({ route: `/berichten/${berichtId}` })

@@ -2,6 +2,7 @@ import { DOMWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import { createHttpClient } from '@/shared/http'
 import { fetchingUploadRequests } from '@/shared/http/fake-upload-request'
+import { testProof } from '@/test/dpop'
 
 /**
  * For the tests of the zaak actions: the app's HTTP client as Fatima, with uploads through a fake
@@ -12,7 +13,7 @@ export function uploadClient() {
   const uploads = fetchingUploadRequests()
   const client = createHttpClient({
     baseUrl: `${window.location.origin}/api`,
-    getAccessToken: async () => 'fatima',
+    getAccessToken: async () => 'fatima', proveKey: testProof,
     createUploadRequest: uploads.create,
     sleep: async () => undefined,
   })
