@@ -78,6 +78,8 @@ test.describe('Persoonlijke gegevens', () => {
   ] as const) {
     test(`${naam} down: its own message with "Probeer opnieuw", the rest works`, async ({ page, mock }) => {
       await login(page)
+      // The overview's own requests (the name from the BRP) are done: the fault is for the Gegevens page alone.
+      await expect(page.getByText(`Welkom, ${PERSONS.fatima.name}`)).toBeVisible()
       // Three answers: the first try and the client's two retries.
       await mock.fault({ path: pad, method: methode, status: 503, times: 3 })
       await openGegevens(page)

@@ -3,7 +3,7 @@ import { EIDAS_ACR } from '../src/features/auth/assurance-levels'
 import { dpopHeaders } from '../mocks/handlers/test-dpop'
 import { backend } from '../mocks/state/backend'
 import { readServerConfig } from './config'
-import { startTestApp, type TestApp } from './test-app'
+import { rawRequest, startTestApp, type TestApp } from './test-app'
 
 let app: TestApp
 beforeAll(async () => {
@@ -119,5 +119,14 @@ describe('methods the API does not know', () => {
       expect(antwoord.type).toContain('application/problem+json')
       expect(antwoord.allow).toContain('GET')
     }
+  })
+})
+
+describe('DPoP through the server', () => {
+  it('an absolute-form request line cannot choose the origin a proof is checked against', async () => {
+    const elders = 'http://evil.example/api/berichten'
+    expect((await rawRequest(app.origin, elders, { headers: await dpopHeaders('GET', elders, 'token-fatima') })).status).toBe(401)
+    const hier = `${app.origin}/api/berichten`
+    expect((await rawRequest(app.origin, hier, { headers: await dpopHeaders('GET', hier, 'token-fatima') })).status).toBe(200)
   })
 })

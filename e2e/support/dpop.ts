@@ -28,7 +28,7 @@ export function keyInPage(page: Page): Promise<{ x: string; extractable: boolean
       return null
     }
     const value = await new Promise((resolve) => {
-      const get = db.transaction('sleutels').objectStore('sleutels').get(sessionStorage.getItem('mo:dpop-tab') + ':mijn-overheid')
+      const get = db.transaction('sleutels').objectStore('sleutels').get(sessionStorage.getItem('mo.dpop.tab') + ':mijn-overheid')
       get.onsuccess = () => resolve(get.result)
       get.onerror = () => resolve(undefined)
     })
@@ -51,7 +51,7 @@ export function proofFromPage(page: Page, method: string, path: string): Promise
       const token = JSON.parse(sessionStorage.getItem(key)).access_token
       const db = await new Promise((resolve) => { const open = indexedDB.open('mo-dpop'); open.onsuccess = () => resolve(open.result) })
       const state = await new Promise((resolve) => {
-        const get = db.transaction('sleutels').objectStore('sleutels').get(sessionStorage.getItem('mo:dpop-tab') + ':mijn-overheid')
+        const get = db.transaction('sleutels').objectStore('sleutels').get(sessionStorage.getItem('mo.dpop.tab') + ':mijn-overheid')
         get.onsuccess = () => resolve(get.result)
       })
       db.close()

@@ -40,4 +40,12 @@ describe('who is calling: DPoP-bound tokens only', () => {
     const again = await get({ Authorization: 'DPoP fatima', DPoP: signTestProof({ method: 'GET', url: URL_BERICHTEN, accessToken: 'fatima', nonce }, TEST_KEY, late) })
     expect(again.status).toBe(200)
   })
+
+  it('refuses anything after the token, and asks without an error when no credentials came', async () => {
+    const proof = signTestProof({ method: 'GET', url: URL_BERICHTEN, accessToken: 'fatima' })
+    expect((await get({ Authorization: 'DPoP fatima extra', DPoP: proof })).status).toBe(401)
+    const none = await get({})
+    expect(none.status).toBe(401)
+    expect(none.headers.get('www-authenticate')).toMatch(/^DPoP algs="/)
+  })
 })

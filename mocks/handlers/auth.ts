@@ -21,8 +21,11 @@ export function authenticate(request: Request): Promise<Principal | Response> {
 }
 
 async function verify(request: Request): Promise<Principal | Response> {
-  const [scheme, token] = (request.headers.get('authorization') ?? '').split(/ +/, 2)
-  if (scheme?.toLowerCase() !== 'dpop' || !token) return unauthorized('invalid_token', 'Het toegangstoken ontbreekt, of is niet met DPoP gestuurd.')
+  const authorization = request.headers.get('authorization')
+  if (authorization === null) return unauthorized(undefined, 'Het toegangstoken ontbreekt.')
+  // Exactly `DPoP <token68>` (RFC 9449 §7.1): a bearer token, or anything after the token, is refused.
+  const token = /^DPoP ([A-Za-z0-9\-._~+/]+=*)$/i.exec(authorization)?.[1]
+  if (!token) return unauthorized('invalid_token', 'Het toegangstoken is niet met DPoP gestuurd.')
   const principal = await backend.principalFor(token)
   if (!principal) return unauthorized('invalid_token', 'Het toegangstoken ontbreekt, is verlopen of is ingetrokken.')
   const nowMs = Date.now()
@@ -32,8 +35,10 @@ async function verify(request: Request): Promise<Principal | Response> {
 }
 
 /** 401 with `WWW-Authenticate: DPoP` (RFC 9449 §7.1); `code` tells the app whether a nonce would help. */
-function unauthorized(error: ProofFault['error'], reden: string, headers: Record<string, string> = {}) {
-  const challenge = `DPoP error="${error}", error_description="${reden.replace(/[^\x20-\x7e]|["\\]/g, '')}", algs="${DPOP_ALGS.join(' ')}"`
+function unauthorized(error: ProofFault['error'] | undefined, reden: string, headers: Record<string, string> = {}) {
+  const algs = `algs="${DPOP_ALGS.join(' ')}"`
+  // Without any credentials, no error code (RFC 6750 §3.1): only how to authenticate.
+  const challenge = error ? `DPoP error="${error}", error_description="${reden.replace(/[^\x20-\x7e]|["\\]/g, '')}", ${algs}` : `DPoP ${algs}`
   return problem(401, 'Niet ingelogd', reden, { code: error === 'use_dpop_nonce' ? 'use_dpop_nonce' : 'unauthorized' }, { ...headers, 'WWW-Authenticate': challenge })
 }
 

@@ -50,7 +50,14 @@ function naarFetch(req: ExpressRequest): Request {
   // The body as it arrived (jsonBody or uploadBody read and checked it): serialising req.body again costs time (and once
   // overflowed the stack on deep nesting), and an Idempotency-Key's fingerprint is over the bytes the client sent.
   const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : (uploadBodyBytes(req) ?? jsonBodyText(req))
-  const request = new Request(new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`), {
+  // Only the path and query of the request line: an absolute-form target (`GET http://elders/api/…`) must not choose
+  // the origin, or a DPoP proof made for another server would pass the htu check here.
+  const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
+  const target = new URL(req.originalUrl, origin)
+  const url = new URL(origin)
+  url.pathname = target.pathname
+  url.search = target.search
+  const request = new Request(url, {
     // HEAD is GET without the body: the handlers only know GET, and Node leaves the body out of a HEAD answer.
     method: req.method === 'HEAD' ? 'GET' : req.method,
     headers,

@@ -1,17 +1,17 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { MAX_PROOF_AGE_SECONDS } from './proof-check'
 
 /** A nonce is good for its own five minutes and the five before, so one issued just before a turn still works. */
 const NONCE_WINDOW_MS = 5 * 60_000
 /** Longer than any proof is accepted (the age limit, or two nonce windows): after that a replay fails on its iat or nonce. */
 const JTI_MEMORY_MS = Math.max(2 * NONCE_WINDOW_MS, 2 * MAX_PROOF_AGE_SECONDS * 1000)
-/** A flood of proofs cannot grow the memory without bound: the oldest go first (and were about to expire). */
+/** A flood of proofs cannot grow the memory without bound: when full, new proofs are refused until old ones expire. */
 const MAX_JTIS = 200_000
 
 export interface DpopState {
   nonces: { current(nowMs: number): string; isValid(nonce: string, nowMs: number): boolean }
-  /** True the first time a jti is seen; false for a replay. */
-  jtis: { firstUse(key: string, nowMs: number): boolean }
+  /** 'new' the first time a jti is seen, 'seen' for a replay, 'full' when no more can be remembered now. */
+  jtis: { use(key: string, nowMs: number): 'new' | 'seen' | 'full' }
   reset(): void
 }
 
@@ -24,10 +24,10 @@ export function createDpopState(): DpopState {
   const seen = new Map<string, number>()
   const nonceFor = (window: number) => createHmac('sha256', secret).update(String(window)).digest('base64url')
 
-  function forget(nowMs: number) {
+  function forgetExpired(nowMs: number) {
     for (const [key, expires] of seen) {
-      // Insertion order is expiry order: stop at the first that is still kept.
-      if (expires > nowMs && seen.size <= MAX_JTIS) break
+      // Insertion order is expiry order: stop at the first that is still valid.
+      if (expires > nowMs) break
       seen.delete(key)
     }
   }
@@ -41,11 +41,14 @@ export function createDpopState(): DpopState {
       },
     },
     jtis: {
-      firstUse(key, nowMs) {
-        forget(nowMs)
-        if (seen.has(key)) return false
-        seen.set(key, nowMs + JTI_MEMORY_MS)
-        return true
+      use(key, nowMs) {
+        forgetExpired(nowMs)
+        // A fixed-size entry, whatever the jti looks like.
+        const entry = createHash('sha256').update(key).digest('base64url')
+        if (seen.has(entry)) return 'seen'
+        if (seen.size >= MAX_JTIS) return 'full'
+        seen.set(entry, nowMs + JTI_MEMORY_MS)
+        return 'new'
       },
     },
     reset: () => seen.clear(),

@@ -78,3 +78,21 @@ describe('the DPoP proof check', () => {
     expect(checkProof(check(signTestProof(request, TEST_KEY, { header: { alg: 'none' } })))).toMatchObject({ reason: expect.stringContaining('handtekening') })
   })
 })
+
+describe('the DPoP check under attack', () => {
+  it('never checks a signature with a key other than the bound one, and takes no RSA keys', () => {
+    const rsa = { header: { alg: 'RS256', jwk: { kty: 'RSA', n: 'AQAB', e: 'AQAB' } } }
+    expect(checkProof(check(signTestProof(request, TEST_KEY, rsa)))).toMatchObject({ error: 'invalid_dpop_proof', reason: expect.stringContaining('handtekening') })
+  })
+
+  it('when it cannot remember more proofs, it refuses new ones instead of forgetting live ones', () => {
+    const state = createDpopState()
+    const now = Date.now()
+    const first = signTestProof(request)
+    expect(checkProof(check(first, { state, nowMs: now }))).toBeUndefined()
+    for (let index = 0; index < 200_000; index += 1) state.jtis.use(`vul:${index}`, now)
+    expect(checkProof(check(signTestProof(request), { state, nowMs: now }))).toMatchObject({ reason: expect.stringContaining('te veel') })
+    // The first proof is still known: no replay.
+    expect(checkProof(check(first, { state, nowMs: now }))).toMatchObject({ reason: expect.stringContaining('al eens gebruikt') })
+  })
+})

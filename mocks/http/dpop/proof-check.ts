@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import type { DpopState } from './dpop-state'
-import { jwkThumbprint, verifyEmbeddedJws } from './jws'
+import { decodeEmbeddedJws, jwkThumbprint, signatureValid } from './jws'
 
 export { DPOP_ALGS } from './jws'
 
 /** How old (or how far ahead) a proof's `iat` may be without a server nonce. */
 export const MAX_PROOF_AGE_SECONDS = 60
+/** A UUID is 36; oidc-client-ts and our own signer send one. */
+const MAX_JTI_LENGTH = 64
 
 export interface ProofCheck {
   /** The DPoP header as it arrived, or null. */
@@ -36,17 +38,19 @@ export function checkProof(check: ProofCheck): ProofFault | undefined {
   if (check.jkt === undefined) return { error: 'invalid_token', reason: 'Dit toegangstoken is niet aan een sleutel gebonden (DPoP).' }
   if (!proof || proof.includes(',')) return invalid('Het DPoP-bewijs ontbreekt of staat er meer dan eens.')
 
-  const verified = verifyEmbeddedJws(proof)
-  if (!verified) return invalid('De handtekening van het DPoP-bewijs klopt niet.')
-  const { payload, header } = verified
+  const decoded = decodeEmbeddedJws(proof)
+  if (!decoded) return invalid('De handtekening van het DPoP-bewijs klopt niet.')
+  const { payload, header } = decoded
   if (header['typ'] !== 'dpop+jwt') return invalid('Dit is geen DPoP-bewijs (typ).')
   if ('d' in header.jwk) return invalid('Het DPoP-bewijs moet de publieke sleutel bevatten, en alleen die.')
+  // The key first, the signature after: only the key the token is bound to is ever used to check one.
   if (jwkThumbprint(header.jwk) !== check.jkt) return invalid('Het DPoP-bewijs is gemaakt met een andere sleutel dan die van het token.')
+  if (!signatureValid(decoded)) return invalid('De handtekening van het DPoP-bewijs klopt niet.')
   if (payload['htm'] !== check.method) return invalid('Het DPoP-bewijs hoort bij een andere methode.')
   if (typeof payload['htu'] !== 'string' || !sameTarget(payload['htu'], check.url)) return invalid('Het DPoP-bewijs hoort bij een ander adres.')
   if (payload['ath'] !== hashToken(check.accessToken)) return invalid('Het DPoP-bewijs hoort niet bij dit toegangstoken (ath).')
   const jti = payload['jti']
-  if (typeof jti !== 'string' || jti.length === 0 || jti.length > 256) return invalid('Het DPoP-bewijs heeft geen geldige jti.')
+  if (typeof jti !== 'string' || jti.length === 0 || jti.length > MAX_JTI_LENGTH) return invalid('Het DPoP-bewijs heeft geen geldige jti.')
   const iat = payload['iat']
   if (typeof iat !== 'number') return invalid('Het DPoP-bewijs heeft geen iat.')
 
@@ -57,7 +61,10 @@ export function checkProof(check: ProofCheck): ProofFault | undefined {
   } else if (Math.abs(check.nowMs / 1000 - iat) > MAX_PROOF_AGE_SECONDS) {
     return nonceNeeded('Het DPoP-bewijs is te oud of komt uit de toekomst: de klok van het apparaat loopt anders.')
   }
-  if (!state.jtis.firstUse(`${check.jkt}:${jti}`, check.nowMs)) return invalid('Dit DPoP-bewijs is al eens gebruikt.')
+  const use = state.jtis.use(`${check.jkt}:${jti}`, check.nowMs)
+  if (use === 'seen') return invalid('Dit DPoP-bewijs is al eens gebruikt.')
+  // Full: refuse rather than forget proofs that could still be replayed.
+  if (use === 'full') return invalid('Er komen nu te veel vragen binnen. Probeer het zo opnieuw.')
   return undefined
 }
 

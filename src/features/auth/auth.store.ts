@@ -63,6 +63,8 @@ export const useAuthStore = defineStore('auth', () => {
     restored = true
     const stored = readStoredSession(config.authority, config.clientId)
     setSession(stored && isUsable(stored, Date.now()) ? stored : null)
+    // The first API request needs the DPoP code: fetch it now, beside the page's own chunks, not after them.
+    if (session.value && config.dpop) void import('./dpop/device-key')
   }
 
   /**

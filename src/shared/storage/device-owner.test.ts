@@ -1,6 +1,8 @@
+import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { LOCALE_STORAGE_KEY } from '@/shared/i18n/locale'
 import { claimDevice } from './device-owner'
+import { openDatabase } from './open-database'
 
 const CONCEPT = 'mo:correctieverzoek-concept'
 
@@ -35,5 +37,14 @@ describe('claimDevice', () => {
     window.localStorage.setItem('mo:outbox', '[]')
     await claimDevice('999990019')
     expect(window.localStorage.getItem('mo:outbox')).toBeNull()
+  })
+
+  it("keeps the key the new person's tokens are bound to, and removes the other person's offline copies", async () => {
+    await claimDevice('999990019')
+    for (const name of ['mo-offline', 'mo-dpop']) (await openDatabase(name, 1, (db) => db.createObjectStore('x'))).close()
+    await claimDevice('999990032')
+    const names = (await indexedDB.databases()).map(({ name }) => name)
+    expect(names).toContain('mo-dpop')
+    expect(names).not.toContain('mo-offline')
   })
 })

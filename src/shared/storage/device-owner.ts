@@ -1,5 +1,5 @@
 import { LOCALE_STORAGE_KEY } from '@/shared/i18n/locale'
-import { clearCaches, deleteDatabases, readLanguage } from './wipe-device-data'
+import { clearCaches, deleteDatabases, DPOP_DATABASE, readLanguage } from './wipe-device-data'
 
 const OWNER_KEY = 'mo:apparaat-van'
 
@@ -10,11 +10,12 @@ async function fingerprint(bsn: string): Promise<string> {
 
 /**
  * What one person left on the device for later (drafts, the outbox, caches, IndexedDB), without the session of
- * whoever is logging in now (sessionStorage).
+ * whoever is logging in now: its tokens (sessionStorage) and the DPoP key they are bound to (a key holds no
+ * personal data; keys of tabs that closed without logging out are useless without their tokens).
  */
 export async function wipeStoredData(): Promise<void> {
   const language = readLanguage()
-  await Promise.allSettled([clearCaches(), deleteDatabases()])
+  await Promise.allSettled([clearCaches(), deleteDatabases({ keep: [DPOP_DATABASE] })])
   try {
     window.localStorage.clear()
     if (language) window.localStorage.setItem(LOCALE_STORAGE_KEY, language)

@@ -42,12 +42,13 @@ export const OFFLINE_DATABASE = 'mo-offline'
 /** The DPoP key pair (features/auth/dpop): the tokens are bound to it, so it goes with them. */
 export const DPOP_DATABASE = 'mo-dpop'
 
-export async function deleteDatabases(): Promise<void> {
+/** Every database of the app, or all but the ones named in `keep`. */
+export async function deleteDatabases({ keep = [] }: { keep?: readonly string[] } = {}): Promise<void> {
   if (!('indexedDB' in window)) return
   // Firefox before 126 has no databases(): the ones we know of go anyway.
   const listed = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : []
   const names = new Set([OFFLINE_DATABASE, DPOP_DATABASE, ...listed.flatMap(({ name }) => (name ? [name] : []))])
-  await Promise.all([...names].map((name) => deleteDatabase(name)))
+  await Promise.all([...names].filter((name) => !keep.includes(name)).map((name) => deleteDatabase(name)))
 }
 
 /**

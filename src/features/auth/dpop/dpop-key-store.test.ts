@@ -19,10 +19,10 @@ describe('the DPoP key store', () => {
     expect(await createDpopKeyStore().inMemory()).toBe(false)
 
     // Another tab has its own sessionStorage, so its own key.
-    const thisTab = window.sessionStorage.getItem('mo:dpop-tab')
-    window.sessionStorage.removeItem('mo:dpop-tab')
+    const thisTab = window.sessionStorage.getItem('mo.dpop.tab')
+    window.sessionStorage.removeItem('mo.dpop.tab')
     expect(await createDpopKeyStore().getAllKeys()).toEqual([])
-    window.sessionStorage.setItem('mo:dpop-tab', thisTab ?? '')
+    window.sessionStorage.setItem('mo.dpop.tab', thisTab ?? '')
 
     await wipeDeviceData()
     expect(await createDpopKeyStore().getAllKeys()).toEqual([])

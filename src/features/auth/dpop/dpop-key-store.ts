@@ -5,11 +5,15 @@ import { DPOP_DATABASE } from '@/shared/storage/wipe-device-data'
 
 const STORE = 'sleutels'
 
-/** Each tab logs in on its own (its tokens are in its sessionStorage), so each has a key of its own. */
-const TAB_KEY = 'mo:dpop-tab'
+/**
+ * Each tab logs in on its own (its tokens are in its sessionStorage), so each has a key of its own. Not a `mo:`
+ * key (those are the app's notes, which the screen catalogue clears) and not under oidc-client-ts's prefix (it
+ * reads every key there as its own): it belongs to the session, like the tokens.
+ */
+const TAB_KEY = 'mo.dpop.tab'
 
 /** Set for this tab when IndexedDB could not keep the key: after a reload the key is gone, and we can say why. */
-export const DPOP_IN_MEMORY_KEY = 'mo:dpop-in-geheugen'
+export const DPOP_IN_MEMORY_KEY = 'mo.dpop.in-geheugen'
 
 /** oidc-client-ts's DPoPStore (its type is not exported), and whether the key lives in memory only. */
 export interface DpopKeyStore {
