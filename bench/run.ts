@@ -12,6 +12,9 @@ import { errorMessage, startServer, type RunningServer } from './server'
 import { measureSizes, totalGzipBytes, type AssetSize, type SizeReport } from './sizes'
 import { measureRouteJs, type RouteJs } from './route-js'
 import { measureZaken, type ZakenTimings } from './zaken'
+import { CPU_SLOWDOWN, measureCls, type ClsMeting } from './cls'
+import { measureGegevens, type GegevensTiming } from './gegevens'
+import { measureInp, type InpMeting } from './inp'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = join(ROOT, 'dist')
@@ -47,6 +50,15 @@ async function main(): Promise<void> {
 
   const zaken = await step('zaken', () => withServer((server) => measureZaken(server.origin)))
   printZaken(zaken)
+
+  const gegevens = await step('gegevens', () => withServer((server) => measureGegevens(server.origin)))
+  printGegevens(gegevens)
+
+  const inp = await step('inp', () => withServer((server) => measureInp(server.origin)))
+  printInp(inp)
+
+  const cls = await step('cls', () => withServer((server) => measureCls(server.origin)))
+  printCls(cls)
 }
 
 const RENDER_BUDGET_MS = 100
@@ -73,6 +85,32 @@ function printZaken(zaken: ZakenTimings): void {
   console.log(budget('zaken first page < 100 ms after data arrives', zaken.firstPage.renderMs < RENDER_BUDGET_MS, ms(zaken.firstPage.renderMs)))
   const slowest = Math.max(...zaken.filters.map(({ renderMs }) => renderMs))
   console.log(budget('zaken filter change < 100 ms after data arrives (slowest)', slowest < RENDER_BUDGET_MS, ms(slowest)))
+}
+
+function printGegevens(gegevens: GegevensTiming): void {
+  heading('Persoonlijke gegevens, Kees Bakker (desktop Chromium, no throttling)')
+  console.log(`navigation to all ${gegevens.bronnen} sources on screen: ${ms(gegevens.totalMs)} (of which after the last data arrived: ${ms(gegevens.renderMs)})`)
+  console.log()
+  console.log(budget('Gegevens < 100 ms after data arrives', gegevens.renderMs < RENDER_BUDGET_MS, ms(gegevens.renderMs)))
+}
+
+const INP_BUDGET_MS = 100
+
+function printInp(metingen: InpMeting[]): void {
+  heading(`Interaction to Next Paint, Kees Bakker (Event Timing, CPU ${CPU_SLOWDOWN}× slower, phone viewport)`)
+  for (const line of table(['step', 'INP', 'slowest input'], metingen.map(({ stap, inpMs, soort }) => [stap, ms(inpMs), soort]), new Set([1]))) console.log(line)
+  console.log('Event Timing only reports interactions of 16 ms and longer: "16 ms" with "geen boven 16 ms" means at most that.')
+  console.log()
+  for (const { stap, inpMs } of metingen) console.log(budget(`INP ≤ 100 ms: ${stap}`, inpMs <= INP_BUDGET_MS, ms(inpMs)))
+}
+
+function printCls(metingen: ClsMeting[]): void {
+  heading(`Layout shift while loading (CPU ${CPU_SLOWDOWN}× slower, slow 4G, phone viewport; every shift of the load added up)`)
+  const rows = metingen.map(({ scherm, titel, cls, bronnen }) => [scherm, titel, cls.toFixed(3), bronnen.join(', ')])
+  for (const line of table(['screen', 'title', 'CLS', 'what moved'], rows, new Set([2]))) console.log(line)
+  console.log()
+  const largest = metingen.reduce((max, meting) => (meting.cls > max.cls ? meting : max))
+  console.log(budget('CLS 0 on every screen (largest)', largest.cls === 0, `${largest.scherm} ${largest.cls.toFixed(3)}`))
 }
 
 function printSizes(report: SizeReport): void {
