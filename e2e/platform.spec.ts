@@ -91,6 +91,8 @@ test('a token the API keeps refusing ends the session everywhere: DigiD too, and
   await other.goto('/')
   await other.getByRole('button', { name: 'Inloggen met DigiD' }).click()
   await expect(other.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible()
+  // The other tab's own first requests (its name from the BRP) are done: the refusals below are for this tab.
+  await expect(other.getByText(`Welkom, ${PERSONS.fatima.name}`)).toBeVisible()
   const digidLogout = page.waitForRequest((request) => new URL(request.url()).searchParams.has('post_logout_redirect_uri'))
   const revoked = page.waitForRequest((request) => new URL(request.url()).pathname === '/mock-digid/token/revocation')
 

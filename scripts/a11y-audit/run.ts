@@ -37,10 +37,25 @@ const alleen = values.alleen?.split(',').filter(Boolean)
 const uitvoer = resolve(ROOT, values.uitvoer)
 const schermen = SCHERMEN.filter((scherm) => !alleen || alleen.includes(scherm.id))
 
+/**
+ * POST /__mock/reset, once more when the connection was reset: the server closes a kept-alive connection after a
+ * few idle seconds, and a request sent on it at that moment fails (ECONNRESET) without reaching the server.
+ */
+async function resetMock(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await page.request.post('/__mock/reset')
+      return
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('ECONNRESET')) throw error
+    }
+  }
+}
+
 /** The screen opened in its state by the overview's own runner, as a tester would open it. */
 async function open(page: Page, scherm: Scherm): Promise<void> {
   // Faults the screen before set must not reach this one while it loads (its runner resets only once it runs).
-  await page.request.post('/__mock/reset')
+  await resetMock(page)
   await page.goto(`/schermen/${scherm.id}`)
   await page.getByRole('button', { name: 'Zet dit scherm klaar' }).click()
   if (scherm.digid) {
