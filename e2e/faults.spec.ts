@@ -3,6 +3,8 @@ import { expect, expectNoAxeViolations, login, PERSONS, test } from './support/f
 test.describe('Fouten van de dienst: een duidelijke boodschap en een weg verder', () => {
   test('garbled JSON from the BRP: a clear message and a retry that works', async ({ page, mock }) => {
     await login(page)
+    // The overview's own request for the name is done: the fault is for the reload.
+    await expect(page.getByText(`Welkom, ${PERSONS.fatima.name}`)).toBeVisible()
     await mock.fault({ path: '/api/brp/personen', malformed: true })
     await page.reload()
     const alert = page.getByRole('alert')
@@ -14,6 +16,8 @@ test.describe('Fouten van de dienst: een duidelijke boodschap en een weg verder'
 
   test('a 500 from the API: "Er is een probleem met de dienst", never a blank screen', async ({ page, mock }) => {
     await login(page)
+    // The overview's own request for the name is done: the fault is for the reload.
+    await expect(page.getByText(`Welkom, ${PERSONS.fatima.name}`)).toBeVisible()
     await mock.fault({ path: '/api/brp/personen', status: 500, times: 5 })
     await page.reload()
     await expect(page.getByRole('alert')).toContainText('Er is een probleem met de dienst')
