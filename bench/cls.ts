@@ -7,7 +7,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test'
 import { SCHERMEN, type Scherm } from '../src/app/schermen/schermen'
-import { launchChromium, newBenchContext, PHONE } from './playwright'
+import { PHONE, withBenchPage } from './playwright'
 
 export interface ClsMeting {
   scherm: string
@@ -29,10 +29,7 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 
 const NA_LADEN_MS = 1_000
 
 export async function measureCls(origin: string): Promise<ClsMeting[]> {
-  const browser = await launchChromium()
-  try {
-    const context = await newBenchContext(browser, { ...PHONE, baseURL: origin })
-    const page = await context.newPage()
+  return withBenchPage({ ...PHONE, baseURL: origin }, async (page) => {
     await page.addInitScript(() => {
       const shifts: { value: number; bronnen: string[] }[] = []
       Object.assign(window, { __layoutShifts: shifts })
@@ -49,7 +46,7 @@ export async function measureCls(origin: string): Promise<ClsMeting[]> {
         }
       }).observe({ type: 'layout-shift', buffered: true })
     })
-    const cdp = await context.newCDPSession(page)
+    const cdp = await page.context().newCDPSession(page)
     const metingen: ClsMeting[] = []
     for (const id of SCHERM_IDS) {
       const scherm = SCHERMEN.find((kandidaat) => kandidaat.id === id)
@@ -62,9 +59,7 @@ export async function measureCls(origin: string): Promise<ClsMeting[]> {
       }
     }
     return metingen
-  } finally {
-    await browser.close()
-  }
+  })
 }
 
 function isMfoStap(scherm: Scherm): boolean {

@@ -4,7 +4,7 @@
  * navigation), seen by a MutationObserver in the page, as zaken.ts does for the zaken list. No CPU slowdown: the
  * budget (< 100 ms after the data arrives) is for this machine, like the inbox's and the zaken list's.
  */
-import { launchChromium, logIn, newBenchContext } from './playwright'
+import { logIn, withBenchPage } from './playwright'
 
 export interface GegevensTiming {
   totalMs: number
@@ -16,9 +16,7 @@ export interface GegevensTiming {
 const STAP_TIMEOUT_MS = 20_000
 
 export async function measureGegevens(origin: string): Promise<GegevensTiming> {
-  const browser = await launchChromium()
-  try {
-    const page = await (await newBenchContext(browser, { baseURL: origin, viewport: { width: 1280, height: 900 } })).newPage()
+  return withBenchPage({ baseURL: origin, viewport: { width: 1280, height: 900 } }, async (page) => {
     await logIn(page, 'Kees Bakker')
     const uitkomst = await page.evaluate(
       (timeoutMs) =>
@@ -60,7 +58,5 @@ export async function measureGegevens(origin: string): Promise<GegevensTiming> {
     )
     if ('fout' in uitkomst) throw new Error(uitkomst.fout)
     return { totalMs: uitkomst.shownAt - uitkomst.startedAt, renderMs: uitkomst.shownAt - uitkomst.responseEnd, bronnen: uitkomst.bronnen }
-  } finally {
-    await browser.close()
-  }
+  })
 }

@@ -5,15 +5,25 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 /** A mid-range phone, as Lighthouse's mobile run emulates it. */
 export const PHONE: BrowserContextOptions = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true }
 
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 }
 
 /** A browser context for the bench: tsx (esbuild keepNames) wraps named inner functions in __name(), which the page needs too. */
-export async function newBenchContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+async function newBenchContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
   const context = await browser.newContext(options)
   await context.addInitScript('globalThis.__name = (fn) => fn')
   return context
+}
+
+/** A page in a browser of its own for one bench step; the browser closes after it, also when the step fails. */
+export async function withBenchPage<T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await launchChromium()
+  try {
+    return await use(await (await newBenchContext(browser, options)).newPage())
+  } finally {
+    await browser.close()
+  }
 }
 
 /** Logs in through the mock DigiD with real clicks and waits for the overview. */

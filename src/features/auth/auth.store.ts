@@ -1,12 +1,12 @@
 import type { UserManager } from 'oidc-client-ts'
 import { defineStore } from 'pinia'
 import { computed, inject, onScopeDispose, ref, shallowRef, type InjectionKey } from 'vue'
+import type { KeyProofRequest } from '@/shared/http'
 import { DIGID_LOGOUT_PENDING_KEY, wipeDeviceData } from '@/shared/storage/wipe-device-data'
 import { acrAtLeast, ACR_BY_LEVEL, type EidasAcr } from './assurance-levels'
 import { identityFrom } from './auth.claims'
 import type { AuthConfig } from './auth.config'
 import type { DpopKeyStore } from './dpop/dpop-key-store'
-import type { ProofRequest } from './dpop/dpop-proof'
 import { isUsable, readStoredSession, sessionFromUser, type AuthSession } from './auth-session'
 import { rememberLogoutReason, type LogoutReason } from './logout-reason'
 import { safeReturnPath } from './return-path'
@@ -125,7 +125,7 @@ export const useAuthStore = defineStore('auth', () => {
    * Undefined when DPoP is off by configuration. Without the key the tokens are worthless: the session ends and
    * the person is told why, never a fall back to a bare bearer token.
    */
-  async function proofFor(request: ProofRequest): Promise<string | undefined> {
+  async function proofFor(request: KeyProofRequest): Promise<string | undefined> {
     if (!config.dpop) return undefined
     const { createDpopProof, keptInMemory } = await import('./dpop/device-key')
     const state = await loadKeys()

@@ -1,11 +1,14 @@
 import { ApiError } from './api-error'
 import { fetchAttempt, type Transport } from './fetch-attempt'
+import { createKeyProof, type ProveKey } from './key-proof'
 import { checkJson, discardBody, encodeBody, parseJson, readJson, type ResponseSchema } from './response-body'
 import { retryDelayMs } from './retry'
 import type { ProgressRequest, UploadRequest } from './upload-with-progress'
 import { buildUrl, type QueryParams } from './url'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export type { KeyProofRequest } from './key-proof'
 
 export interface HttpClientOptions {
   /** Prefix for every path, e.g. '/api'. */
@@ -16,7 +19,7 @@ export interface HttpClientOptions {
    * `Authorization: DPoP`. Undefined (or no function) means a plain bearer token. May throw when the device lost its
    * key; the request then fails as unauthorized, never with a bearer token instead.
    */
-  proveKey?: (request: KeyProofRequest) => Promise<string | undefined>
+  proveKey?: ProveKey
   /** Asked once when a request gets 401; its token is used for one more try. */
   refreshAccessToken?: () => Promise<string | null>
   /** Called when a request is still 401 after the refresh, or cannot be refreshed. Runs once per failed request. */
@@ -46,14 +49,6 @@ export interface OfflineCopy {
   keep(url: string, data: unknown): void
   /** The kept answer, or undefined when there is none (or it cannot be read). */
   find(url: string): Promise<unknown>
-}
-
-/** What a DPoP proof covers: this method, this absolute URL, this token, and the server's nonce once it gave one. */
-export interface KeyProofRequest {
-  method: HttpMethod
-  url: string
-  accessToken: string
-  nonce?: string
 }
 
 export interface HttpRequestInit {
@@ -125,11 +120,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const sleep = options.sleep ?? defaultSleep
   const retries = options.retries ?? DEFAULT_RETRIES
-  // The API's latest DPoP nonce (RFC 9449 §8): sent in every proof once the API gave one.
-  let dpopNonce: string | undefined
+  const keyProof = createKeyProof(options.proveKey)
   const onResponse = (response: Response) => {
     options.clock?.observe(response.headers.get('Date'))
-    dpopNonce = response.headers.get('DPoP-Nonce') ?? dpopNonce
+    keyProof.observe(response)
   }
   const createUploadRequest = options.createUploadRequest ?? (() => new XMLHttpRequest())
   // Requests that get 401 at the same time share one refresh instead of each starting their own.
@@ -153,18 +147,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       // Without a token the server answers 401, and the refresh and onUnauthorized path takes over.
       return null
     }
-  }
-
-  /** The token for one attempt: with a fresh DPoP proof when the app binds its tokens to a key, else as a bearer token. */
-  async function authorizeAttempt(headers: Headers, method: HttpMethod, url: string, token: string): Promise<void> {
-    let proof: string | undefined
-    try {
-      proof = await options.proveKey?.({ method, url: new URL(url, globalThis.location?.href).href, accessToken: token, nonce: dpopNonce })
-    } catch (cause) {
-      throw new ApiError('unauthorized', { cause })
-    }
-    headers.set('Authorization', proof ? `DPoP ${token}` : `Bearer ${token}`)
-    if (proof) headers.set('DPoP', proof)
   }
 
   async function waitBeforeRetry(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -207,12 +189,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey)
 
       try {
-        if (token) await authorizeAttempt(headers, method, url, token)
+        if (token) await keyProof.authorize(headers, method, url, token)
         const init: RequestInit = { method, headers, body: body.payload }
         return await fetchAttempt({ fetch: transport, url, init, timeoutMs, callerSignal: request.signal, read, onResponse })
       } catch (error) {
         if (!(error instanceof ApiError)) throw error
-        if (error.kind === 'unauthorized' && error.problem?.code === 'use_dpop_nonce' && !nonceTried && dpopNonce) {
+        if (!nonceTried && keyProof.asksForNonce(error)) {
           // The device's clock is off: once more with the API's nonce, which proves the proof is fresh. Once only.
           nonceTried = true
           continue

@@ -1,20 +1,13 @@
+import type { KeyProofRequest } from '@/shared/http'
+
 /**
  * A DPoP proof (RFC 9449 §4) for one request to the API: a JWT signed with the device's key, saying the method,
  * the URL (without query), when, a one-time id and which access token it goes with. Made with WebCrypto alone,
  * so the first load does not need oidc-client-ts (which makes the proofs for DigiD's token endpoint itself).
  */
-export interface ProofRequest {
-  method: string
-  /** Absolute, or relative to the page. */
-  url: string
-  accessToken: string
-  /** From the API's DPoP-Nonce header, once it asked for one. */
-  nonce?: string
-}
-
 const encoder = new TextEncoder()
 
-export async function createDpopProof(keys: CryptoKeyPair, { method, url, accessToken, nonce }: ProofRequest): Promise<string> {
+export async function createDpopProof(keys: CryptoKeyPair, { method, url, accessToken, nonce }: KeyProofRequest): Promise<string> {
   const { crv, kty, x, y } = await crypto.subtle.exportKey('jwk', keys.publicKey)
   const header = { typ: 'dpop+jwt', alg: 'ES256', jwk: { crv, kty, x, y } }
   const target = new URL(url, globalThis.location?.href)
