@@ -58,6 +58,9 @@ export async function loginThroughDigid(page: Page, origin: string, login: TestL
  * depend on which storage types a Lighthouse version clears.
  */
 export async function clearCachesKeepingSession(page: Page, origin: string): Promise<void> {
+  // Away from the app first: a page that is still open keeps its service worker in use, and the next load would
+  // come from it. sessionStorage (the session) belongs to the tab and stays.
+  await page.goto('about:blank')
   const session = await page.createCDPSession()
   try {
     await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' })

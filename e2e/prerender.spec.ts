@@ -22,6 +22,8 @@ function watchHydration(page: Page): string[] {
 
 async function chooseEnglish(page: Page): Promise<void> {
   await page.goto('/privacy')
+  // The language button works once the app has taken the page over; before that only its links do.
+  await expect(page.locator('#app')).toHaveAttribute('data-app', 'hydrated')
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
@@ -75,6 +77,17 @@ test.describe('Public pages with JavaScript', () => {
     // Taken over, the page works: the language switch and the links are the app's own again.
     await page.getByRole('button', { name: 'Nederlands' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+  })
+
+  test('their text is painted before the app JavaScript is even asked for', async ({ page }) => {
+    await page.goto('/inloggen')
+    await expect(page.locator('#app')).toHaveAttribute('data-app', 'hydrated')
+    const times = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      app: performance.getEntriesByType('resource').find((e) => /\/assets\/index-[^/]+\.js$/.test(e.name))?.startTime,
+    }))
+    expect(times.paint).toBeDefined()
+    expect(times.app).toBeGreaterThan(times.paint ?? Infinity)
   })
 
   test('a visit the page was not prerendered for is drawn anew, still without a mismatch', async ({ page }) => {

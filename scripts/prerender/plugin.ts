@@ -6,6 +6,7 @@ import { JS_FALLBACK } from '../../src/app/prerender/js-fallback.messages'
 import { pageFile } from '../../src/app/prerender/page-file'
 import { installDomGlobals } from './dom-globals'
 import { assertNoInlineStyleOrScript, pageHtml } from './page-html'
+import { startAfterPaint, withStartScript } from './start-after-paint'
 
 const ENTRY = 'src/app/prerender/entry-prerender.ts'
 const LOCALES = ['nl', 'en'] as const
@@ -46,6 +47,9 @@ export function prerender(): Plugin {
 }
 
 async function renderAll(entryUrl: string, template: string, outDir: string): Promise<string[]> {
+  const start = startAfterPaint(template)
+  await writeFile(join(outDir, start.file), start.source)
+  const templates = { pagina: withStartScript(template, start), kader: template }
   const uninstall = installDomGlobals('http://localhost/')
   const written: string[] = []
   try {
@@ -56,7 +60,7 @@ async function renderAll(entryUrl: string, template: string, outDir: string): Pr
         const page = await prerender(job.path, locale, job.soort)
         assertNoInlineStyleOrScript(page.html, page.path)
         const file = pageFile(page.path, locale)
-        await writeFile(join(outDir, file), pageHtml(template, { ...page, fallback: JS_FALLBACK[locale] }))
+        await writeFile(join(outDir, file), pageHtml(templates[job.soort], { ...page, fallback: JS_FALLBACK[locale] }))
         written.push(file)
       }
     }

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto'
+
+/** The built index.html's entry script, and the modulepreloads Vite writes beside it. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/
+const MODULEPRELOAD = /\s*<link rel="modulepreload"[^>]*>/g
+
+export interface StartScript {
+  /** Where the build writes it, inside the output folder. */
+  file: string
+  source: string
+  /** The `<script>` that replaces the entry script and its modulepreloads on a public page. */
+  tag: string
+}
+
+/**
+ * A public prerendered page has its text in the HTML already. Its app JavaScript waits until that text has been
+ * painted: on a slow phone and connection the download and the start of the app would otherwise delay the first
+ * paint (they compete for bandwidth and the CPU). The page is readable meanwhile; the app takes it over after.
+ */
+export function startAfterPaint(template: string): StartScript {
+  const entry = ENTRY_SCRIPT.exec(template)?.[1]
+  if (!entry) throw new Error('index.html heeft geen entry-script van Vite')
+  const source = [
+    '// Starts the app once the prerendered page has been painted (scripts/prerender/start-after-paint.ts).',
+    'let started = false',
+    `const start = () => { if (!started) { started = true; import(${JSON.stringify(entry)}) } }`,
+    "if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {",
+    "  new PerformanceObserver((_list, observer) => { observer.disconnect(); setTimeout(start) }).observe({ type: 'paint', buffered: true })",
+    '  // A tab opened in the background paints nothing until it is shown: do not wait for that.',
+    '  setTimeout(start, 3000)',
+    '} else start()',
+    '',
+  ].join('\n')
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
+  const file = `assets/start-after-paint-${hash}.js`
+  return { file, source, tag: `<script type="module" src="/${file}"></script>` }
+}
+
+/** The template for a public page: the start script instead of the entry script and its modulepreloads. */
+export function withStartScript(template: string, start: StartScript): string {
+  if (!ENTRY_SCRIPT.test(template)) throw new Error('index.html heeft geen entry-script van Vite')
+  return template.replace(MODULEPRELOAD, '').replace(ENTRY_SCRIPT, () => start.tag)
+}
