@@ -59,6 +59,20 @@ test.describe('Public pages before any JavaScript', () => {
     await expect(page.getByRole('banner')).not.toContainText(/Ingelogd als/)
     await expect(page.locator('main [aria-busy="true"]')).toBeAttached()
   })
+
+  test('the start page shows the overview with its cards, in the chosen language, without anything personal', async ({ page, context }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Lopende zaken' })).toBeVisible()
+    await expect(page.getByText('Wat de overheid over u heeft vastgelegd', { exact: false })).toBeVisible()
+    await expect(page.getByRole('main')).not.toContainText(/Welkom,|ongelezen|lopende zaken\./)
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' })).toHaveAttribute('aria-current', 'page')
+
+    await context.addCookies([{ name: 'mo-taal', value: 'en', url: page.url() }])
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+  })
 })
 
 test.describe('Public pages with JavaScript', () => {
@@ -99,6 +113,11 @@ test.describe('Public pages with JavaScript', () => {
     await page.goto('/privacy')
     await expect(page.locator('#app')).toHaveAttribute('data-app', 'rendered')
     await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible()
+    // The start page's frame is drawn over by the person's own overview, footer and all.
+    await page.goto('/')
+    await expect(page.locator('#app')).toHaveAttribute('data-app', 'rendered')
+    await expect(page.getByText(/^Welkom, /)).toBeVisible()
+    await expect(page.getByRole('contentinfo')).toBeVisible()
     expect(problems).toEqual([])
   })
 

@@ -23,6 +23,10 @@ describe('a prerendered page in the built index.html', () => {
     expect(pageHtml(template, parts)).toContain('<a href="/privacy">Reload the page</a>')
   })
 
+  it('lets the reload link of a frame, served for many addresses, load the address the person is at', () => {
+    expect(pageHtml(template, { ...parts, soort: 'kader', path: '*' })).toContain('<a href="">Reload the page</a>')
+  })
+
   it('escapes what it writes, and keeps "$" in the content as it is', () => {
     const html = pageHtml(template, { ...parts, title: 'A <b> & "c"', html: '<p>$& $1</p>' })
     expect(html).toContain('<title>A &lt;b&gt; &amp; "c"</title>')

@@ -20,10 +20,12 @@ const APP_ROOT = '<div id="app"></div>'
 export function pageHtml(template: string, page: PageParts): string {
   if (!template.includes(APP_ROOT)) throw new Error('index.html heeft geen <div id="app"></div>')
   const root = `<div id="app" data-prerendered="${page.soort}" data-pad="${escapeAttribute(page.path)}" data-taal="${page.locale}">${page.html}</div>`
-  // The link is a plain link to this page: it works without JavaScript.
+  // The link is a plain link to this page: it works without JavaScript. A frame is served for many addresses:
+  // its link (an empty href) loads the address the person is at.
+  const here = page.soort === 'kader' ? '' : page.path
   const fallback =
     `<div id="js-fallback" class="js-fallback" role="status"><p>${escapeText(page.fallback.text)} ` +
-    `<a href="${escapeAttribute(page.path)}">${escapeText(page.fallback.reload)}</a></p></div>`
+    `<a href="${escapeAttribute(here)}">${escapeText(page.fallback.reload)}</a></p></div>`
   const withRoot = template.replace(APP_ROOT, () => root + fallback)
   return withRoot
     .replace(/<html lang="[^"]*"/, `<html lang="${page.locale}"`)

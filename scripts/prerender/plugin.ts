@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { JS_FALLBACK } from '../../src/app/prerender/js-fallback.messages'
-import { pageFile } from '../../src/app/prerender/page-file'
+import { pageFile, SHELL_PATH } from '../../src/app/prerender/page-file'
 import { installDomGlobals } from './dom-globals'
 import { assertNoInlineStyleOrScript, pageHtml } from './page-html'
 import { startAfterPaint, withStartScript } from './start-after-paint'
@@ -49,18 +49,24 @@ export function prerender(): Plugin {
 async function renderAll(entryUrl: string, template: string, outDir: string): Promise<string[]> {
   const start = startAfterPaint(template)
   await writeFile(join(outDir, start.file), start.source)
-  const templates = { pagina: withStartScript(template, start), kader: template }
+  // A page with its content in the HTML (a public page, the start page's frame) starts the app after it was painted;
+  // the frame of the other private pages has nothing to show yet, and starts the app at once.
+  const afterPaint = withStartScript(template, start)
+  const templateFor = (path: string, soort: 'pagina' | 'kader') => (soort === 'kader' && path === SHELL_PATH ? template : afterPaint)
   const uninstall = installDomGlobals('http://localhost/')
   const written: string[] = []
   try {
-    const { prerender, prerenderPaths } = (await import(entryUrl)) as PrerenderModule
-    const jobs = [...prerenderPaths().map((path) => ({ path, soort: 'pagina' as const })), { path: '/', soort: 'kader' as const }]
+    const { prerender, prerenderPaths, kaderPaths } = (await import(entryUrl)) as PrerenderModule
+    const jobs = [
+      ...prerenderPaths().map((path) => ({ path, soort: 'pagina' as const })),
+      ...kaderPaths().map((path) => ({ path, soort: 'kader' as const })),
+    ]
     for (const locale of LOCALES) {
       for (const job of jobs) {
         const page = await prerender(job.path, locale, job.soort)
         assertNoInlineStyleOrScript(page.html, page.path)
         const file = pageFile(page.path, locale)
-        await writeFile(join(outDir, file), pageHtml(templates[job.soort], { ...page, fallback: JS_FALLBACK[locale] }))
+        await writeFile(join(outDir, file), pageHtml(templateFor(job.path, job.soort), { ...page, fallback: JS_FALLBACK[locale] }))
         written.push(file)
       }
     }

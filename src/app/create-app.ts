@@ -10,7 +10,8 @@ import App from './App.vue'
 import { createAppHttpClient } from './http'
 import { features } from './features'
 import { createLocaleLoader, firstLoadMessagesNl } from './messages'
-import { APP_SHELL } from './prerender/app-shell'
+import { APP_SHELL } from '@/shared/ui/app-shell'
+import { RENDER_IN_STAGES } from '@/shared/ui/staged-render'
 import { createAppRouter } from './router'
 
 export interface AppOptions {
@@ -19,7 +20,10 @@ export interface AppOptions {
   history: RouterHistory
   /** Prerendering only: the language of the page, whatever this machine's storage says. */
   locale?: Locale
-  /** Prerendering only: the frame of the private pages (header, navigation, a placeholder), no route. */
+  /**
+   * Prerendering only: the frame of a private page (header, navigation, and the page itself if its route says
+   * `kader`, otherwise a placeholder), without a person.
+   */
   shell?: boolean
 }
 
@@ -30,7 +34,8 @@ export function createMijnOverheid({ hydrate, history, locale, shell = false }: 
   const loadLocale = createLocaleLoader(i18n.global)
   app.provide(LOCALE_LOADER, loadLocale)
   app.provide(APP_SHELL, shell)
-  const router = createAppRouter(features, i18n.global, history)
+  app.provide(RENDER_IN_STAGES, !hydrate)
+  const router = createAppRouter(features, i18n.global, history, { shell })
   app.provide(FEATURES, features)
 
   const authConfig = readAuthConfig(import.meta.env, window.location.origin)

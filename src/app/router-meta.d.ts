@@ -19,6 +19,11 @@ declare module 'vue-router' {
     namens?: NamensDienst | 'altijd'
     /** A public page the build prerenders (in every language), so its text shows before any JavaScript runs. */
     prerender?: boolean
+    /**
+     * A private page whose frame the build prerenders on its own: the page as it is before the person's data
+     * arrives (drawn with `useAppShell()` true, so without a name or a count). Only the start page (page-file.ts).
+     */
+    kader?: boolean
     /** The feature the route belongs to (set by the app router from the feature list). */
     feature?: string
   }

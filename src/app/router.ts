@@ -8,7 +8,8 @@ export interface MessageSink {
   mergeLocaleMessage(locale: string, messages: Record<string, unknown>): void
 }
 
-export function createAppRouter(features: readonly Feature[], i18n: MessageSink, history: RouterHistory) {
+/** `shell`: the build draws the frame of a private page, for no one; nobody is logged in, and nobody is sent to login. */
+export function createAppRouter(features: readonly Feature[], i18n: MessageSink, history: RouterHistory, { shell = false } = {}) {
   // A page needs what its feature's navigation item needs, unless it says otherwise (Berichtenbox settings: 'eigen').
   const routes: RouteRecordRaw[] = features.flatMap((feature) =>
     feature.routes.map((route) => {
@@ -32,6 +33,7 @@ export function createAppRouter(features: readonly Feature[], i18n: MessageSink,
 
   // Deep links survive login: the wanted path travels along and comes back after DigiD.
   router.beforeEach((to) => {
+    if (shell) return true
     const auth = useAuthStore()
     // On the way back from DigiD the new login replaces the stored one, whose tokens DigiD may have
     // ended already (a step-up): using them here would end in a 401 and a logout.

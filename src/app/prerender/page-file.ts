@@ -2,15 +2,18 @@ import { isLocale, LOCALE_COOKIE, type Locale } from '../../shared/i18n/locale-n
 
 /**
  * Where the build writes a prerendered page, and where the server and the service worker look for it:
- * `/inloggen` in Dutch is `inloggen.html`, in English `inloggen.en.html`. Every other path gets the frame
- * of the private pages, `index.html` or `index.en.html`. Kept free of app code: the service worker imports it.
+ * `/inloggen` in Dutch is `inloggen.html`, in English `inloggen.en.html`. The start page `/` (the overview,
+ * where every login lands) has a frame of its own, `_start.html`, that no other path can be named to. Every
+ * other path gets the frame of the private pages, `index.html` or `index.en.html`: the file of SHELL_PATH.
+ * Kept free of app code: the service worker imports it.
  */
-export const SHELL_PATH = '/'
+export const SHELL_PATH = '*'
 
+const START_PATH = '/'
 const PAGE_PATH = /^\/[a-z][a-z-]*$/
 
 export function pageFile(path: string, locale: string): string {
-  const name = path === SHELL_PATH || !PAGE_PATH.test(path) ? 'index' : path.slice(1)
+  const name = path === START_PATH ? '_start' : PAGE_PATH.test(path) ? path.slice(1) : 'index'
   return locale === 'nl' ? `${name}.html` : `${name}.${locale}.html`
 }
 

@@ -1,5 +1,5 @@
 /** What other parts of the app may use from the auth feature. */
-import { defineAsyncComponent } from 'vue'
+import { lazyComponent } from '@/shared/ui/lazy-component'
 import type { Feature } from '@/shared/feature'
 import { authMessagesNl } from './auth.messages'
 import { authRoutes } from './routes'
@@ -15,10 +15,10 @@ export { hasUsableSession } from './auth-session'
 export { EIDAS_ACR, type DigidLevel, type EidasAcr } from './assurance-levels'
 
 /** Idle warning, timeout and renewal: loaded only once someone is logged in. */
-export const SessionTimeout = defineAsyncComponent(() => import('./components/SessionTimeout.vue'))
+export const SessionTimeout = lazyComponent(() => import('./components/SessionTimeout.vue'))
 
 /** "Log in with DigiD Substantieel": for a part of a page that needs a higher level than the login has. */
-export const StepUpNotice = defineAsyncComponent(() => import('./components/StepUpNotice.vue'))
+export const StepUpNotice = lazyComponent(() => import('./components/StepUpNotice.vue'))
 
 export const authFeature: Feature = {
   id: 'auth',

@@ -1,5 +1,5 @@
 /** Machtigingen as the app shell sees it: routes, navigation, overview card, texts, and the "namens" banner. */
-import { defineAsyncComponent } from 'vue'
+import { lazyComponent } from '@/shared/ui/lazy-component'
 import type { Feature } from '@/shared/feature'
 import { machtigingenEntryMessagesNl } from './machtigingen.entry.messages'
 import { machtigingenRoutes } from './routes'
@@ -14,7 +14,7 @@ export const machtigingenFeature: Feature = {
     to: '/machtigingen',
     order: 40,
     namens: 'eigen',
-    status: defineAsyncComponent(() => import('./components/MachtigingenKaartStatus.vue')),
+    status: lazyComponent(() => import('./components/MachtigingenKaartStatus.vue')),
   },
   messages: {
     nl: machtigingenEntryMessagesNl,
@@ -24,7 +24,7 @@ export const machtigingenFeature: Feature = {
 }
 
 /** "U regelt zaken voor …": in the header of every page while acting for someone; loads only then. */
-export const NamensBanner = defineAsyncComponent(() => import('./components/NamensBanner.vue'))
+export const NamensBanner = lazyComponent(() => import('./components/NamensBanner.vue'))
 
 /** In place of a page the machtiging does not cover. */
-export const BuitenMachtiging = defineAsyncComponent(() => import('./components/BuitenMachtiging.vue'))
+export const BuitenMachtiging = lazyComponent(() => import('./components/BuitenMachtiging.vue'))

@@ -1,5 +1,5 @@
 /** Lopende zaken as the app shell sees it: routes, navigation, overview card with its counts, texts. */
-import { defineAsyncComponent } from 'vue'
+import { lazyComponent } from '@/shared/ui/lazy-component'
 import type { Feature } from '@/shared/feature'
 import { zakenEntryMessagesNl } from './zaken.entry.messages'
 import { zakenRoutes } from './routes'
@@ -15,7 +15,7 @@ export const zakenFeature: Feature = {
     order: 30,
     namens: 'zaken',
     // Its counts come after the overview shows: they stay out of the first load.
-    status: defineAsyncComponent(() => import('./components/ZakenKaartStatus.vue')),
+    status: lazyComponent(() => import('./components/ZakenKaartStatus.vue')),
   },
   messages: { nl: zakenEntryMessagesNl, en: () => import('./zaken.entry.messages.en').then((module) => module.zakenEntryMessagesEn) },
   loadMessages: () => import('./zaken.all.messages').then((module) => module.zakenAllMessages),
