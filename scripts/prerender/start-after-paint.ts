@@ -13,7 +13,7 @@ export interface StartScript {
 }
 
 /**
- * A public prerendered page has its text in the HTML already. Its app JavaScript waits until that text has been
+ * A prerendered page with content (a public page, the start page's frame) has its text in the HTML already. Its app JavaScript waits until that text has been
  * painted: on a slow phone and connection the download and the start of the app would otherwise delay the first
  * paint (they compete for bandwidth and the CPU). The page is readable meanwhile; the app takes it over after.
  */
@@ -29,6 +29,26 @@ export function startAfterPaint(template: string): StartScript {
     '  // A tab opened in the background paints nothing until it is shown: do not wait for that.',
     '  setTimeout(start, 3000)',
     '} else start()',
+    '// A button pressed before the app runs is not lost: the last one is pressed again once the app runs: the same',
+    '// element when the app took the page over, else its button with the same text. Links work without the app.',
+    "const app = document.getElementById('app')",
+    'let pressed = null',
+    'const keep = (event) => {',
+    "  const button = event.target instanceof Element ? event.target.closest('button') : null",
+    "  if (!button || app?.hasAttribute('data-app')) return",
+    '  event.preventDefault()',
+    '  pressed = button',
+    '  start()',
+    '}',
+    "document.addEventListener('click', keep, true)",
+    'if (app) new MutationObserver((_list, observer) => {',
+    "  if (!app.hasAttribute('data-app')) return",
+    '  observer.disconnect()',
+    "  document.removeEventListener('click', keep, true)",
+    '  const text = pressed?.textContent?.trim()',
+    "  const again = pressed?.isConnected ? pressed : [...app.querySelectorAll('button')].find((button) => button.textContent?.trim() === text)",
+    '  again?.click()',
+    "}).observe(app, { attributes: true, attributeFilter: ['data-app'] })",
     '',
   ].join('\n')
   const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
