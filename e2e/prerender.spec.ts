@@ -104,6 +104,15 @@ test.describe('Public pages with JavaScript', () => {
     expect(times.app).toBeGreaterThan(times.paint ?? Infinity)
   })
 
+  test('the start page, before its app runs, is the overview frame and passes axe', async ({ page }) => {
+    // The first visit: no service worker yet, so the blocked app code is really not there.
+    await page.route('**/assets/index-*.js', (route) => route.abort())
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 2, name: 'Uw zaken met de overheid' })).toBeVisible()
+    await expect(page.locator('#app')).not.toHaveAttribute('data-app')
+    await expectNoAxeViolations(page)
+  })
+
   test('a button pressed before the app runs is pressed again once it does', async ({ page }) => {
     // A slow connection: the app's code arrives well after the page shows.
     await page.route('**/assets/index-*.js', async (route) => {

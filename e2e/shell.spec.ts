@@ -60,6 +60,8 @@ test.describe('App shell', () => {
 
   test('footer pages are real pages, also without logging in', async ({ page, mock: _ }) => {
     await page.goto('/inloggen')
+    // Within the app (once it runs) a link moves focus to the new page's heading; before, it loads the page.
+    await expect(page.locator('#app')).toHaveAttribute('data-app', 'hydrated')
     const footer = page.getByRole('navigation', { name: 'Over deze website' })
     await footer.getByRole('link', { name: 'Toegankelijkheid' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' })).toBeFocused()
