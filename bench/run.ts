@@ -26,7 +26,11 @@ const PORT = 4191
 
 const FIRST_LOAD_JS_BUDGET_BYTES = 90_000
 const ROUTE_CHUNK_BUDGET_BYTES = 30_000
-const PERFORMANCE_BUDGET = 95
+/** Issue 13: the login page and the overview on a cheap phone (Lighthouse mobile, median run). */
+const PAGE_BUDGETS: Record<string, { performance: number; lcpMs: number; tbtMs: number }> = {
+  login: { performance: 100, lcpMs: 1_200, tbtMs: 50 },
+  overview: { performance: 99, lcpMs: 1_800, tbtMs: 50 },
+}
 /** This machine scores about 2500–3400 when quiet; below 1000, other work competed for the CPU during a run. */
 const BUSY_MACHINE_BENCHMARK_INDEX = 1000
 const LIGHTHOUSE_RUNS = positiveInteger(process.env.BENCH_LIGHTHOUSE_RUNS) ?? 3
@@ -191,8 +195,13 @@ function printLighthouse(pages: readonly PageRuns[]): void {
     const right = median.measuredRequestedPage
     console.log(budget(`${name} accessibility = 100`, right && accessibility === 100, detail(accessibility)))
     console.log(budget(`${name} best practices = 100`, right && bestPractices === 100, detail(bestPractices)))
-    const fastEnough = performance !== null && performance >= PERFORMANCE_BUDGET
-    console.log(budget(`${name} performance ≥ ${PERFORMANCE_BUDGET}`, right && fastEnough, detail(performance)))
+    const limits = PAGE_BUDGETS[name]
+    if (!limits) continue
+    const fastEnough = performance !== null && performance >= limits.performance
+    console.log(budget(`${name} performance ≥ ${limits.performance}`, right && fastEnough, detail(performance)))
+    const within = (value: number | undefined, limit: number) => right && value !== undefined && value <= limit
+    console.log(budget(`${name} LCP ≤ ${ms(limits.lcpMs)}`, within(median.lcpMs, limits.lcpMs), ms(median.lcpMs)))
+    console.log(budget(`${name} TBT ≤ ${ms(limits.tbtMs)}`, within(median.tbtMs, limits.tbtMs), ms(median.tbtMs)))
   }
 
   for (const page of pages) printPageNotes(page)
