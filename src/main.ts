@@ -1,9 +1,11 @@
+import type { App } from 'vue'
 import { createWebHistory } from 'vue-router'
 import { createMijnOverheid } from './app/create-app'
 import { mayHydrate, readPrerendered } from './app/prerender/hydration'
 import { hasUsableSession } from './features/auth'
 import { preferredLocale } from './shared/i18n'
 import { yieldToMain } from './shared/time/yield-to-main'
+import type { Stages } from './shared/ui/staged-render'
 import './theme/index.css'
 
 // No top-level await: route chunks import modules of this first-load chunk, and would wait for it forever.
@@ -21,13 +23,30 @@ async function start(): Promise<void> {
     online: navigator.onLine,
     loggedIn: () => hasUsableSession(import.meta.env, window.location.origin),
   })
-  const { app, router, i18n, loadLocale } = createMijnOverheid({ hydrate, history: createWebHistory() })
+  const { app, router, i18n, loadLocale, stages } = createMijnOverheid({ hydrate, history: createWebHistory() })
 
   // Someone who chose English gets it from the first paint; should it fail to load, Dutch shows (the fallback).
   await Promise.all([router.isReady(), loadLocale(i18n.global.locale.value).catch(() => undefined)])
   await yieldToMain()
-  app.mount('#app')
-  root?.setAttribute('data-app', hydrate ? 'hydrated' : 'rendered')
+  const shown = root ? await draw(root, app, stages) : null
+  shown?.setAttribute('data-app', hydrate ? 'hydrated' : 'rendered')
   // The app runs: the "reload the page" message for a page whose JavaScript failed is not needed.
   document.getElementById('js-fallback')?.remove()
+}
+
+/**
+ * Taken over, the page is the prerendered one. Drawn anew, it is drawn off screen in stages (one short task each)
+ * and then replaces what was shown (the prerendered frame) in one go: nothing flickers or disappears meanwhile.
+ */
+async function draw(root: HTMLElement, app: App, stages: Stages | null): Promise<HTMLElement> {
+  if (!stages) {
+    app.mount(root)
+    return root
+  }
+  const fresh = document.createElement('div')
+  fresh.id = 'app'
+  app.mount(fresh)
+  await stages.drawn
+  root.replaceWith(fresh)
+  return fresh
 }

@@ -11,7 +11,7 @@ import { createAppHttpClient } from './http'
 import { features } from './features'
 import { createLocaleLoader, firstLoadMessagesNl } from './messages'
 import { APP_SHELL } from '@/shared/ui/app-shell'
-import { RENDER_IN_STAGES } from '@/shared/ui/staged-render'
+import { createStages, RENDER_IN_STAGES } from '@/shared/ui/staged-render'
 import { createAppRouter } from './router'
 
 export interface AppOptions {
@@ -34,7 +34,8 @@ export function createMijnOverheid({ hydrate, history, locale, shell = false }: 
   const loadLocale = createLocaleLoader(i18n.global)
   app.provide(LOCALE_LOADER, loadLocale)
   app.provide(APP_SHELL, shell)
-  app.provide(RENDER_IN_STAGES, !hydrate)
+  const stages = hydrate ? null : createStages()
+  app.provide(RENDER_IN_STAGES, stages)
   const router = createAppRouter(features, i18n.global, history, { shell })
   app.provide(FEATURES, features)
 
@@ -46,5 +47,5 @@ export function createMijnOverheid({ hydrate, history, locale, shell = false }: 
   app.use(createPinia())
   app.use(i18n)
   app.use(router)
-  return { app, router, i18n, loadLocale }
+  return { app, router, i18n, loadLocale, stages }
 }

@@ -1,26 +1,32 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h, nextTick } from 'vue'
-import { RENDER_IN_STAGES, useAfterFirstScreen } from './staged-render'
+import { defineComponent, h } from 'vue'
+import { createStages, RENDER_IN_STAGES, useDrawingStage } from './staged-render'
 
 const Page = defineComponent({
   setup() {
-    const later = useAfterFirstScreen()
-    return () => h('div', [h('h1', 'Overzicht'), later.value ? h('footer', 'Voet') : null])
+    const stage = useDrawingStage(3)
+    return () => h('div', [h('header', 'Kop'), stage.value >= 2 ? h('main', 'Inhoud') : null, stage.value >= 3 ? h('footer', 'Voet') : null])
   },
 })
 
-describe('drawing the first screen in stages', () => {
-  it('draws the rest a task after the first screen', async () => {
-    const wrapper = mount(Page, { global: { provide: { [RENDER_IN_STAGES as symbol]: true } } })
-    expect(wrapper.find('h1').exists()).toBe(true)
-    expect(wrapper.find('footer').exists()).toBe(false)
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    await nextTick()
+describe('drawing the first page in stages', () => {
+  it('draws one stage per task, and says when the last one is drawn', async () => {
+    const stages = createStages()
+    let drawn = false
+    void stages.drawn.then(() => (drawn = true))
+    const wrapper = mount(Page, { global: { provide: { [RENDER_IN_STAGES as symbol]: stages } } })
+    expect(wrapper.find('header').exists()).toBe(true)
+    expect(wrapper.find('main').exists()).toBe(false)
+    await stages.drawn
+    expect(drawn).toBe(true)
+    expect(wrapper.find('main').text()).toBe('Inhoud')
     expect(wrapper.find('footer').text()).toBe('Voet')
   })
 
   it('draws everything at once when it takes over a prerendered page', () => {
-    expect(mount(Page).find('footer').exists()).toBe(true)
+    const wrapper = mount(Page)
+    expect(wrapper.find('main').exists()).toBe(true)
+    expect(wrapper.find('footer').exists()).toBe(true)
   })
 })
