@@ -1,5 +1,4 @@
-import { useTimeout } from '@vueuse/core'
-import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { computed, onScopeDispose, ref, watch, type ComputedRef, type Ref } from 'vue'
 import type { GegevensSectie } from './use-gegevens-secties'
 
 /** How long a source below one that is still loading waits before it shows anyway. */
@@ -13,7 +12,10 @@ const klaar = (sectie: GegevensSectie) => sectie.geladen || sectie.error !== nul
  * holds the rest back for a few seconds at most. Once shown, a source stays (also while one above it retries).
  */
 export function useSectiesOpVolgorde(secties: Readonly<Ref<GegevensSectie[]>>, wachtMs = WACHT_OP_BOVENSTE_MS): ComputedRef<GegevensSectie[]> {
-  const genoegGewacht = useTimeout(wachtMs)
+  // A plain timer, not @vueuse's useTimeout: that would sit in the first-load vendor chunk for this one page.
+  const genoegGewacht = ref(false)
+  const timer = setTimeout(() => (genoegGewacht.value = true), wachtMs)
+  onScopeDispose(() => clearTimeout(timer))
   const aantal = ref(0)
   watch(
     [secties, genoegGewacht],
