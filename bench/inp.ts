@@ -3,9 +3,11 @@
  * CPU 4× slower: the Event Timing API (what INP is made of) records every interaction's input delay, handling and
  * the next paint; per step this reports the slowest, as INP does. Typing and Enter are real key presses, the filter
  * a real tap on "Filter toepassen" after choosing an organisation (only trusted input counts as an interaction).
+ * Like the Lighthouse figures, each step is the median of three runs, each in a fresh browser.
  */
 import type { CDPSession, Page } from '@playwright/test'
 import { CPU_SLOWDOWN } from './cls'
+import { medianBy } from './median'
 import { logIn, PHONE, withBenchPage } from './playwright'
 
 export interface InpMeting {
@@ -16,7 +18,22 @@ export interface InpMeting {
   soort: string
 }
 
-export async function measureInp(origin: string): Promise<InpMeting[]> {
+export interface InpMediaan extends InpMeting {
+  /** The step's INP in every run, in order. */
+  runs: number[]
+}
+
+export async function measureInp(origin: string, runs = 3): Promise<InpMediaan[]> {
+  const perRun: InpMeting[][] = []
+  for (let run = 0; run < runs; run++) perRun.push(await measureInpOnce(origin))
+  return (perRun[0] ?? []).map((_, index) => {
+    const stap = perRun.map((metingen) => metingen[index]).filter((meting): meting is InpMeting => meting !== undefined)
+    const median = medianBy(stap, ({ inpMs }) => inpMs) as InpMeting
+    return { ...median, runs: stap.map(({ inpMs }) => inpMs) }
+  })
+}
+
+async function measureInpOnce(origin: string): Promise<InpMeting[]> {
   return withBenchPage({ ...PHONE, baseURL: origin }, async (page) => {
     await page.addInitScript(() => {
       const interactions: { name: string; duration: number }[] = []
@@ -61,6 +78,8 @@ export async function measureInp(origin: string): Promise<InpMeting[]> {
 
 /** One step with the CPU slowed down; the slowest interaction in it. */
 async function traag(page: Page, cdp: CDPSession, stap: string, doe: () => Promise<void>): Promise<InpMeting> {
+  // Playwright installs its own script in the page on the first wait for a function: not during the measured input.
+  await page.waitForFunction(() => true)
   await page.evaluate(() => ((window as unknown as { __interactions: unknown[] }).__interactions.length = 0))
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
   try {

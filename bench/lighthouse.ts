@@ -4,6 +4,7 @@ import lighthouse, { type Flags, type Result } from 'lighthouse'
 import { screenEmulationMetrics, throttling, userAgents } from 'lighthouse/core/config/constants.js'
 import type { Page } from 'puppeteer-core'
 import { clearCachesKeepingSession, DEFAULT_LOGIN, launchBrowser, loginThroughDigid, type TestLogin } from './browser'
+import { medianBy } from './median'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const
 export type CategoryId = (typeof CATEGORIES)[number]
@@ -115,9 +116,8 @@ async function measureRuns(name: string, runs: number, audit: (run: number) => P
 }
 
 export function withMedian(name: string, runs: readonly PageMeasurement[], discarded: readonly PageMeasurement[] = []): PageRuns {
-  const byPerformance = [...runs].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1))
   // With no completed run, show the failed one: its runtime error is the figure that matters.
-  const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)] ?? discarded[0]
+  const median = medianBy(runs, (run) => run.scores.performance ?? -1) ?? discarded[0]
   if (!median) throw new Error(`no Lighthouse runs for ${name}`)
   return { name, median, runs: [...runs], discarded: [...discarded] }
 }

@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { useZakenServer } from '../../../../mocks/handlers/zaken/test-server'
 import { createAppContext, type TestPersoon } from '@/test/app-context'
 import { expectNoAxeViolations } from '@/test/axe'
@@ -30,8 +30,8 @@ describe('ZakenView', () => {
     await wrapper.findAll('select')[0]?.setValue('UWV')
     await wrapper.findAll('select')[1]?.setValue('open')
     await wrapper.get('form').trigger('submit')
-    await flushPromises()
-    expect(router.currentRoute.value.query).toEqual({ organisatie: 'UWV', status: 'open' })
+    // The press is painted before the list changes.
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ organisatie: 'UWV', status: 'open' }))
     await flushPromises()
     expect(titels()).toEqual(['WW-uitkering'])
     expect(document.activeElement?.textContent).toBe('1 zaak')
