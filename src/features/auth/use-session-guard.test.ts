@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { readAuthConfig } from './auth.config'
 import { AUTH_DEPENDENCIES, useAuthStore } from './auth.store'
+import { countActivityFromNow } from '@/shared/time/recent-activity'
 import { useSessionGuard } from './use-session-guard'
 
 const MINUTE = 60_000
@@ -29,13 +30,13 @@ function fakeManager() {
   }
 }
 
-function mountGuard(manager: ReturnType<typeof fakeManager>) {
+function mountGuard(manager: ReturnType<typeof fakeManager>, startAt?: number) {
   const pinia = createPinia()
   setActivePinia(pinia)
   let guard: ReturnType<typeof useSessionGuard> | undefined
   const Host = defineComponent({
     setup() {
-      guard = useSessionGuard()
+      guard = useSessionGuard(startAt)
       return () => h('p', 'ingelogd')
     },
   })
@@ -105,6 +106,19 @@ describe('useSessionGuard', () => {
     expect(manager.signoutRedirect).toHaveBeenCalledWith()
     expect(auth.session).toBeNull()
     expect(window.sessionStorage.getItem('mo:uitlogreden')).toBe('inactief')
+    wrapper.unmount()
+  })
+
+  it('counts a key pressed while its code was still loading: she typed, so no logout 15 minutes after the login', async () => {
+    const manager = fakeManager()
+    const login = Date.now()
+    countActivityFromNow()
+    vi.advanceTimersByTime(10 * MINUTE)
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }))
+    const { wrapper, guard } = mountGuard(manager, login)
+    await vi.advanceTimersByTimeAsync(6 * MINUTE)
+    expect(guard.warning.value).toBe(false)
+    expect(manager.signoutRedirect).not.toHaveBeenCalled()
     wrapper.unmount()
   })
 

@@ -1,17 +1,18 @@
 import { useEventListener, useThrottleFn } from '@vueuse/core'
 import { onScopeDispose, watch } from 'vue'
+import { ACTIVITY_EVENTS, lastActivityAt } from '@/shared/time/recent-activity'
 import { SESSION_LIMITS } from './auth.config'
 import { useAuthStore } from './auth.store'
 import { openSessionChannel } from './session-channel'
 import { useIdleTimer } from './use-idle-timer'
 
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const
 /** Renew this long before the access token expires, if the person is active. */
 const RENEW_AHEAD_MS = 60_000
 
 /**
  * Keeps a logged-in session honest: warns after 13 idle minutes, ends it after 15, ends it
- * after the absolute limit, and renews tokens only while the person is actually active.
+ * after the absolute limit, and renews tokens only while the person is actually active. The count goes on from
+ * activity before this code loaded.
  */
 export function useSessionGuard(startAt?: number, now: () => number = Date.now) {
   const auth = useAuthStore()
@@ -20,7 +21,7 @@ export function useSessionGuard(startAt?: number, now: () => number = Date.now) 
     warnBeforeMs: SESSION_LIMITS.warnBeforeMs,
     onTimeout: () => void auth.logout('inactief'),
     now,
-    startAt,
+    startAt: Math.max(startAt ?? now(), lastActivityAt()),
   })
 
   const channel = openSessionChannel((message) => {

@@ -1,7 +1,7 @@
-import { useEventListener } from '@vueuse/core'
 import { onScopeDispose, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useHttpClient } from '@/shared/http/http-client.key'
+import { lastActivityAt } from '@/shared/time/recent-activity'
 import { useServerNow } from '@/shared/time/server-clock'
 import { zakenApi } from './zaken.api'
 import type { ZakenWijzigingen } from './zaken.schemas'
@@ -23,10 +23,9 @@ export function useZaakWijzigingen(opVerandering: (wijzigingen: ZakenWijzigingen
   const api = zakenApi(useHttpClient())
   const { t } = useI18n()
   const nu = useServerNow()
-  // The last sign of someone at the screen (the session guard listens the same way; kept here so this stays in the Zaken chunk).
-  let actiefOp = Date.now()
-  for (const soort of ['pointerdown', 'keydown', 'scroll'] as const) useEventListener(window, soort, () => (actiefOp = Date.now()), { passive: true })
-  const stil = () => Date.now() - actiefOp > STIL_NA_MS || document.visibilityState === 'hidden'
+  // The last sign of someone at the screen: the count the session guard reads too, or the moment this page opened.
+  const geopend = Date.now()
+  const stil = () => Date.now() - Math.max(geopend, lastActivityAt()) > STIL_NA_MS || document.visibilityState === 'hidden'
   const melding = ref('')
   let sinds = nu.value.toISOString()
   let wacht = POLL_MS
