@@ -3,9 +3,9 @@ import type { UserManager } from 'oidc-client-ts'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
+import { countActivityFromNow } from '@/shared/time/recent-activity'
 import { readAuthConfig } from './auth.config'
 import { AUTH_DEPENDENCIES, useAuthStore } from './auth.store'
-import { countActivityFromNow } from '@/shared/time/recent-activity'
 import { useSessionGuard } from './use-session-guard'
 
 const MINUTE = 60_000
@@ -63,7 +63,11 @@ function mountGuard(manager: ReturnType<typeof fakeManager>, startAt?: number) {
 }
 
 describe('useSessionGuard', () => {
-  beforeEach(() => vi.useFakeTimers())
+  beforeEach(() => {
+    vi.useFakeTimers()
+    // Each test is a new login: activity of an earlier test (its own fake time) does not count.
+    countActivityFromNow()
+  })
   afterEach(() => vi.useRealTimers())
 
   it('renews the token before it expires while the person is active', async () => {
@@ -112,7 +116,6 @@ describe('useSessionGuard', () => {
   it('counts a key pressed while its code was still loading: she typed, so no logout 15 minutes after the login', async () => {
     const manager = fakeManager()
     const login = Date.now()
-    countActivityFromNow()
     vi.advanceTimersByTime(10 * MINUTE)
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }))
     const { wrapper, guard } = mountGuard(manager, login)

@@ -1,6 +1,6 @@
-import { useEventListener, useThrottleFn } from '@vueuse/core'
+import { useThrottleFn } from '@vueuse/core'
 import { onScopeDispose, watch } from 'vue'
-import { ACTIVITY_EVENTS, lastActivityAt } from '@/shared/time/recent-activity'
+import { lastActivityAt, onActivity } from '@/shared/time/recent-activity'
 import { SESSION_LIMITS } from './auth.config'
 import { useAuthStore } from './auth.store'
 import { openSessionChannel } from './session-channel'
@@ -29,13 +29,11 @@ export function useSessionGuard(startAt?: number, now: () => number = Date.now) 
   })
   const shareActivity = useThrottleFn(() => channel.post({ type: 'activity', at: now() }), 10_000)
 
-  for (const event of ACTIVITY_EVENTS) {
-    useEventListener(window, event, () => {
-      if (timer.warning.value) return
-      timer.markActive()
-      void shareActivity()
-    }, { passive: true })
-  }
+  const stopListening = onActivity(() => {
+    if (timer.warning.value) return
+    timer.markActive()
+    void shareActivity()
+  })
 
   watch(timer.remainingMs, () => {
     const authTime = auth.identity?.authTime
@@ -58,6 +56,7 @@ export function useSessionGuard(startAt?: number, now: () => number = Date.now) 
   }
 
   onScopeDispose(() => {
+    stopListening()
     timer.stop()
     channel.close()
   })

@@ -1,8 +1,20 @@
 /** What counts as someone being there: a key, a tap or click, a scroll. */
-export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const
 
 let lastAt = 0
 let listening = false
+const listeners = new Set<() => void>()
+
+// One set of listeners for the whole page: the idle timeout and the Zaken feed both read it.
+function listen(): void {
+  if (listening || typeof window === 'undefined') return
+  listening = true
+  const active = () => {
+    lastAt = Date.now()
+    for (const listener of listeners) listener()
+  }
+  for (const event of ACTIVITY_EVENTS) window.addEventListener(event, active, { capture: true, passive: true })
+}
 
 /**
  * Counts activity from now on. The session code (idle warning and timeout) loads after the first screen; a
@@ -10,14 +22,17 @@ let listening = false
  */
 export function countActivityFromNow(): void {
   lastAt = 0
-  if (listening || typeof window === 'undefined') return
-  listening = true
-  for (const event of ACTIVITY_EVENTS) {
-    window.addEventListener(event, () => void (lastAt = Date.now()), { capture: true, passive: true })
-  }
+  listen()
 }
 
 /** The last activity since `countActivityFromNow()`, as a Date.now() time; 0 if none. */
 export function lastActivityAt(): number {
   return lastAt
+}
+
+/** Calls `listener` on every key, tap or scroll from now on; returns the function that stops it. */
+export function onActivity(listener: () => void): () => void {
+  listen()
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
